@@ -1,0 +1,41 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalizeText, searchKey, stripSeparators, toAsciiDigits } from './text';
+
+describe('normalizeText', () => {
+  it('turns NFD into NFC and collapses spaces', () => {
+    const nfd = 'Nguyễn   Văn\u00a0A '.normalize('NFD');
+    expect(normalizeText(nfd)).toBe('Nguyễn Văn A');
+    expect(normalizeText(nfd)).toBe(normalizeText(nfd).normalize('NFC'));
+  });
+  it('is idempotent', () => {
+    fc.assert(fc.property(fc.string(), (s) => normalizeText(normalizeText(s)) === normalizeText(s)));
+  });
+});
+
+describe('searchKey', () => {
+  it.each([
+    ['Đắk Lắk', 'dak lak'],
+    ['Thành phố Hồ Chí Minh', 'thanh pho ho chi minh'],
+    ['  HUẾ ', 'hue'],
+    ['Thừa Thiên Huế'.normalize('NFD'), 'thua thien hue'],
+  ])('%s → %s', (input, key) => {
+    expect(searchKey(input)).toBe(key);
+  });
+  it('never keeps a combining mark or an uppercase letter', () => {
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const key = searchKey(s);
+        return !/\p{M}/u.test(key.normalize('NFD')) && key === key.toLowerCase();
+      }),
+    );
+  });
+});
+
+describe('stripSeparators', () => {
+  it('removes the separators people type and maps full-width digits', () => {
+    expect(stripSeparators(' 079-203.00 1234 ')).toBe('079203001234');
+    expect(stripSeparators('０９１２３４５６７８')).toBe('0912345678');
+    expect(toAsciiDigits('０1２')).toBe('012');
+  });
+});

@@ -1,0 +1,1 @@
+// @govmini/vn/phone — Vietnamese phone numbers on libphonenumber-js metadata.
