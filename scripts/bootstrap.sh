@@ -8,7 +8,7 @@
 set -euo pipefail
 
 GOVMINI_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-export PATH="$GOVMINI_ROOT/tools/node_modules/.bin:$PATH"
+export PATH="$GOVMINI_ROOT/node_modules/.bin:$GOVMINI_ROOT/tools/node_modules/.bin:$PATH"
 # No calls home from any tool (TOOLCHAIN.md "No calls home").
 export TURBO_TELEMETRY_DISABLED=1 DO_NOT_TRACK=1 NEXT_TELEMETRY_DISABLED=1 \
   STORYBOOK_DISABLE_TELEMETRY=1 npm_config_update_notifier=false

@@ -27,7 +27,9 @@ export function searchKey(input: string): string {
 
 /** Full-width digits (０-９, from some Asian keyboards) to ASCII; other characters unchanged. */
 export function toAsciiDigits(input: string): string {
-  return String(input).replace(/[\uff10-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  return String(input).replace(/[\uff10-\uff19]/g, (d) =>
+    String.fromCharCode(d.charCodeAt(0) - 0xfee0),
+  );
 }
 
 /**
@@ -35,5 +37,8 @@ export function toAsciiDigits(input: string): string {
  * Returns NFC text with ASCII digits and those separators removed.
  */
 export function stripSeparators(input: string): string {
-  return toAsciiDigits(String(input).normalize('NFC')).replace(/[\s.\-_\u2010-\u2015\u00a0\u3000/]+/g, '');
+  return toAsciiDigits(String(input).normalize('NFC')).replace(
+    /[\s.\-_\u2010-\u2015\u00a0\u3000/]+/g,
+    '',
+  );
 }

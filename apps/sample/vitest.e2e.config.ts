@@ -1,0 +1,4 @@
+import { defineConfig } from 'vitest/config';
+import { e2eTestConfig } from '../../vitest.shared';
+
+export default defineConfig({ test: e2eTestConfig({ environment: 'node' }) });
