@@ -1,7 +1,12 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', phone: 'src/phone.ts' },
+  entry: {
+    index: 'src/index.ts',
+    admin: 'src/admin.ts',
+    calendar: 'src/calendar.ts',
+    phone: 'src/phone.ts',
+  },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

@@ -76,7 +76,8 @@ describe('Tỉnh Mẫu in Chromium', () => {
     const page = await harness.newPage();
     const input = await openSearch(page);
     await input.fill('zzzz');
-    await expect(page.getByRole('status').textContent()).resolves.toContain('Không tìm thấy');
+    // The status region speaks once typing pauses.
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Không tìm thấy');
   });
 
   it('does not scroll sideways at 200 % text on a 320 px wide screen', async () => {
@@ -93,7 +94,7 @@ describe('Tỉnh Mẫu in Chromium', () => {
   it('switches to English from the header', async () => {
     const page = await harness.newPage();
     await page.goto(harness.baseUrl);
-    await page.getByRole('button', { name: 'Chuyển sang tiếng Anh' }).click();
+    await page.getByRole('button', { name: /^English — Chuyển sang tiếng Anh$/ }).click();
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
       'Public services of Tỉnh Mẫu, right inside Zalo',
     );

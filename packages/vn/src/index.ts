@@ -1,7 +1,52 @@
 // @govmini/vn — Vietnamese data formats, validators and administrative units. No React, no DOM.
-// Phone parsing lives in `@govmini/vn/phone` so apps that don't need its metadata don't pay for it.
+// Heavier, optional parts live in subpaths so an app pays only for what it uses:
+//   @govmini/vn/phone     phone numbers (libphonenumber-js metadata)
+//   @govmini/vn/admin     the 34 provinces of 2025 and commune search
+//   @govmini/vn/calendar  working days, the Vietnamese holiday calendar, the lunar calendar
 
-export type { Locale, MessageKey, MessageOverrides } from './core/messages';
+// Dates and money (working days and the holiday calendar: `@govmini/vn/calendar`)
+export type { CalendarDate, DateInput } from './core/calendar-date';
+export {
+  addDays,
+  compareDates,
+  daysInMonth,
+  fromDayNumber,
+  isValidCalendarDate,
+  toCalendarDate,
+  toDayNumber,
+  weekday,
+} from './core/calendar-date';
+// Identifiers
+export type {
+  Cccd,
+  CccdErrorCode,
+  CccdFormFields,
+  CccdMismatch,
+  CccdOptions,
+  CccdSex,
+} from './core/cccd';
+export { crossCheckCccd, maskCccd, parseCccd } from './core/cccd';
+export type { DateErrorCode, DateOptions, DateStyle } from './core/date';
+export { formatDate, fromDate, parseDate, toDate, todayInVietnam } from './core/date';
+export type {
+  DossierCode,
+  DossierCodeErrorCode,
+  DossierCodeParts,
+  DossierDate,
+} from './core/dossier-code';
+export { formatDossierCode, parseDossierCode } from './core/dossier-code';
+// Pre-2025 provinces (CCCD numbers and old papers use their codes).
+// The 34 provinces since 2025 and commune search: `@govmini/vn/admin`.
+export type { LegacyProvince } from './core/legacy-provinces';
+export { getLegacyProvince, legacyProvinces } from './core/legacy-provinces';
+// Results, messages, text
+export type { Locale, MessageDomain, MessageKey, MessageOverrides } from './core/messages';
 export { formatMessage } from './core/messages';
+export type { MoneyErrorCode, MoneyOptions } from './core/money';
+export { formatVnd, parseVnd } from './core/money';
+export type { Plate, PlateError, PlateErrorCode, PlateVehicle } from './core/plate';
+export { formatPlate, parsePlate } from './core/plate';
 export type { MessageOptions, ParseError, ParseResult } from './core/result';
+export type { TaxCode, TaxCodeErrorCode } from './core/tax-code';
+export { formatTaxCode, parseTaxCode } from './core/tax-code';
 export { normalizeText, searchKey, stripSeparators, toAsciiDigits } from './core/text';

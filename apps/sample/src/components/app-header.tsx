@@ -26,11 +26,11 @@ export function AppHeader({ title, showBack }: { title: string; showBack: boolea
       <button
         type="button"
         className="gm-app-header__language"
-        lang={locale === 'vi' ? 'en' : 'vi'}
-        aria-label={t('app.languageLabel')}
         onClick={() => setLocale(locale === 'vi' ? 'en' : 'vi')}
       >
-        {t('app.language')}
+        {/* The accessible name starts with the visible word, as WCAG 2.5.3 asks. */}
+        <span lang={locale === 'vi' ? 'en' : 'vi'}>{t('app.language')}</span>
+        <span className="gm-visually-hidden"> — {t('app.languageLabel')}</span>
       </button>
     </div>
   );

@@ -27,7 +27,8 @@ export const en: Record<MessageKey, string> = {
   'result.inProvince': 'In {province}',
   'result.mergedFrom': 'Before 1 July 2025 it was: {list}.',
   'result.unchanged': 'Not merged with another province in the 2025 reform.',
-  'result.provinceMergedFrom': 'Before 1 July 2025 this province was: {list}.',
+  'result.provinceMergedFrom': '{province} was formed on 1 July 2025 from: {list}.',
+  'result.provinceUnchanged': '{province} was not merged with another province in the 2025 reform.',
   'result.viaLegacy': 'The former “{legacy}” is now part of {province}.',
   'result.code': 'Unit code: {code}',
 };

@@ -27,7 +27,8 @@ export const vi = {
   'result.inProvince': 'Thuộc {province}',
   'result.mergedFrom': 'Trước 1/7/2025 gồm: {list}.',
   'result.unchanged': 'Không sáp nhập với tỉnh khác khi sắp xếp năm 2025.',
-  'result.provinceMergedFrom': 'Tỉnh, thành phố này trước 1/7/2025 gồm: {list}.',
+  'result.provinceMergedFrom': '{province} được hợp nhất ngày 1/7/2025 từ: {list}.',
+  'result.provinceUnchanged': '{province} không sáp nhập với tỉnh khác khi sắp xếp năm 2025.',
   'result.viaLegacy': '“{legacy}” cũ nay thuộc {province}.',
   'result.code': 'Mã đơn vị: {code}',
 } as const;

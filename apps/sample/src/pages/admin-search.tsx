@@ -1,5 +1,5 @@
 // "Tra cứu địa bàn mới": find a province or commune by its new or old name, diacritics optional.
-import { type AdminSearchResult, getLegacyProvince, getProvince } from '@govmini/vn';
+import { type AdminSearchResult, legacyProvincesOf } from '@govmini/vn/admin';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { Page, useSearchParams } from 'zmp-ui';
 import { AppHeader } from '../components/app-header';
@@ -89,10 +89,7 @@ export function AdminSearchPage() {
 
 function ResultCard({ result }: { result: AdminSearchResult }) {
   const { t } = useI18n();
-  const province = getProvince(result.province.code);
-  const mergedFrom = (province?.mergedFrom ?? [])
-    .map((code) => getLegacyProvince(code)?.name)
-    .filter((name): name is string => Boolean(name));
+  const mergedFrom = legacyProvincesOf(result.province.code).map((p) => p.name);
   const merged = mergedFrom.length > 1;
   return (
     <li className="gm-result">
@@ -102,17 +99,22 @@ function ResultCard({ result }: { result: AdminSearchResult }) {
           ? t('result.province')
           : t('result.inProvince', { province: result.province.name })}
       </p>
-      {result.via?.legacy && (
+      {result.via && 'legacy' in result.via && (
         <p className="gm-result__via">
           {t('result.viaLegacy', { legacy: result.via.legacy, province: result.province.name })}
         </p>
       )}
       <p className="gm-result__history">
-        {merged
-          ? t(result.kind === 'province' ? 'result.mergedFrom' : 'result.provinceMergedFrom', {
-              list: mergedFrom.join(', '),
-            })
-          : t('result.unchanged')}
+        {result.kind === 'province'
+          ? merged
+            ? t('result.mergedFrom', { list: mergedFrom.join(', ') })
+            : t('result.unchanged')
+          : merged
+            ? t('result.provinceMergedFrom', {
+                province: result.province.name,
+                list: mergedFrom.join(', '),
+              })
+            : t('result.provinceUnchanged', { province: result.province.name })}
       </p>
       <p className="gm-result__code">{t('result.code', { code: result.code })}</p>
     </li>

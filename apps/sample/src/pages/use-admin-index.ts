@@ -1,7 +1,12 @@
 // Loads the commune list the app supplies (see admin-data.ts) and builds the search index
 // once per app run. While it loads, or if it cannot load, provinces stay searchable from
 // the table built into @govmini/vn, so the screen is never empty-handed.
-import { type AdminDataProvince, type AdminIndex, createAdminIndex, provinces } from '@govmini/vn';
+import {
+  type AdminDataProvince,
+  type AdminIndex,
+  createAdminIndex,
+  provinces,
+} from '@govmini/vn/admin';
 import { useCallback, useEffect, useState } from 'react';
 
 export type AdminIndexState =

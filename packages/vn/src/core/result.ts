@@ -1,7 +1,7 @@
 // Every parser in @govmini/vn accepts any string and never throws: it returns a
 // ParseResult. Error `code`s are stable (part of the API); `message` comes from the
 // vi/en catalogue so a form can show it as is.
-import { formatMessage, type Locale, type MessageKey, type MessageOverrides } from './messages';
+import { formatMessage, type Locale, type MessageDomain, type MessageOverrides } from './messages';
 
 export interface ParseError<Code extends string = string> {
   /** Stable machine-readable reason, e.g. `length`, `old_prefix`. */
@@ -27,16 +27,16 @@ export function ok<T>(value: T): { readonly ok: true; readonly value: T } {
 }
 
 /**
- * Builds a failed result whose message is `<domain>.<code>` from the catalogue.
+ * Builds a failed result whose message is `<domain>.<code>` from the domain's catalogue.
  * `extra` carries fields a form can act on (e.g. `suggestion`).
  */
 export function fail<Code extends string, Extra extends object = Record<never, never>>(
-  domain: string,
+  messages: MessageDomain,
   code: Code,
-  options: MessageOptions | undefined,
+  options: MessageOptions | null | undefined,
   params: Record<string, string | number> = {},
   extra?: Extra,
 ): { readonly ok: false; readonly error: ParseError<Code> & Extra } {
-  const message = formatMessage(`${domain}.${code}` as MessageKey, params, options);
+  const message = formatMessage(messages, `${messages.domain}.${code}`, params, options);
   return { ok: false, error: { code, message, ...(extra as Extra) } };
 }

@@ -9,7 +9,9 @@ describe('normalizeText', () => {
     expect(normalizeText(nfd)).toBe(normalizeText(nfd).normalize('NFC'));
   });
   it('is idempotent', () => {
-    fc.assert(fc.property(fc.string(), (s) => normalizeText(normalizeText(s)) === normalizeText(s)));
+    fc.assert(
+      fc.property(fc.string(), (s) => normalizeText(normalizeText(s)) === normalizeText(s)),
+    );
   });
 });
 

@@ -9,13 +9,13 @@ const vi = {
     'Số điện thoại bị thừa chữ số. Số di động có 10 chữ số, ví dụ 0912 345 678. Số máy bàn có 11 chữ số, ví dụ 024 3123 4567.',
   'phone.old_prefix':
     'Số điện thoại này dùng đầu số cũ {oldPrefix}. Từ năm 2018 đầu số này đã đổi thành {newPrefix}: số mới là {number}.',
-  'phone.invalid':
-    'Số điện thoại này không đúng. Vui lòng kiểm tra lại đầu số và từng chữ số.',
+  'phone.invalid': 'Số điện thoại này không đúng. Vui lòng kiểm tra lại đầu số và từng chữ số.',
   'phone.not_vietnamese':
     'Đây là số điện thoại nước ngoài. Vui lòng nhập số điện thoại Việt Nam, ví dụ 0912 345 678.',
 } as const;
 
 export const phoneMessages = {
+  domain: 'phone',
   vi,
   en: {
     'phone.empty': 'Please enter a phone number.',
