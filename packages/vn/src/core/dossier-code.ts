@@ -1,6 +1,7 @@
 // Mã hồ sơ (dossier code), Circular 01/2018/TT-VPCP Art. 19 (research §2.1):
 // `V1V2V3.Z1Z2.Y1Y2.MX1X2-YYMMDD-XXXX` = receiving unit's electronic code, date received,
 // running number within that day, e.g. `000.00.06.H56-231027-0361`.
+import { isValidCalendarDate } from './calendar-date';
 import { dossierCodeMessages } from '../messages/dossier-code';
 import { fail, type MessageOptions, ok, type ParseError, type ParseResult } from './result';
 import { stripSeparators } from './text';
@@ -31,10 +32,6 @@ export interface DossierCode extends DossierCodeParts {
 const COMPACT = /^(\d{3})(\d\d)(\d\d)([A-Z]\d\d)(\d\d)(\d\d)(\d\d)(\d{4})$/;
 const UNIT = /^\d{3}\.\d\d\.\d\d\.[A-Z]\d\d$/;
 
-function isRealDate(year: number, month: number, day: number): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
@@ -56,8 +53,8 @@ export function parseDossierCode(
   if (!m) return fail(dossierCodeMessages, 'format', options);
   const [, v = '', z = '', y = '', mx = '', yy = '', mm = '', dd = '', seq = ''] = m;
   const receivedOn = { year: 2000 + Number(yy), month: Number(mm), day: Number(dd) };
-  if (!isRealDate(receivedOn.year, receivedOn.month, receivedOn.day)) {
-    return fail(dossierCodeMessages, 'date', options, { date: `${dd}/${mm}/${receivedOn.year}` });
+  if (!isValidCalendarDate(receivedOn)) {
+    return fail(dossierCodeMessages, 'date', options, { date: `${dd}/${mm}/20${yy}` });
   }
   const unit = `${v}.${z}.${y}.${mx}`;
   return ok({ code: `${unit}-${yy}${mm}${dd}-${seq}`, unit, receivedOn, sequence: Number(seq) });
@@ -74,7 +71,7 @@ export function formatDossierCode({ unit, receivedOn, sequence }: DossierCodePar
   if (!UNIT.test(unit)) {
     throw new RangeError(`formatDossierCode: unit must look like 000.00.06.H56, got "${unit}"`);
   }
-  if (!Number.isInteger(year) || year < 2000 || year > 2099 || !isRealDate(year, month, day)) {
+  if (!Number.isInteger(year) || year < 2000 || year > 2099 || !isValidCalendarDate({ year, month, day })) {
     throw new RangeError(
       `formatDossierCode: receivedOn must be a real date in 2000–2099, got ${year}-${month}-${day}`,
     );
