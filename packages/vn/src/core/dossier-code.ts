@@ -1,8 +1,9 @@
 // Mã hồ sơ (dossier code), Circular 01/2018/TT-VPCP Art. 19 (research §2.1):
 // `V1V2V3.Z1Z2.Y1Y2.MX1X2-YYMMDD-XXXX` = receiving unit's electronic code, date received,
 // running number within that day, e.g. `000.00.06.H56-231027-0361`.
-import { isValidCalendarDate } from './calendar-date';
+
 import { dossierCodeMessages } from '../messages/dossier-code';
+import { isValidCalendarDate } from './calendar-date';
 import { fail, type MessageOptions, ok, type ParseError, type ParseResult } from './result';
 import { stripSeparators } from './text';
 
@@ -31,7 +32,6 @@ export interface DossierCode extends DossierCodeParts {
 // Every part has a fixed length, so the text without separators splits one way only.
 const COMPACT = /^(\d{3})(\d\d)(\d\d)([A-Z]\d\d)(\d\d)(\d\d)(\d\d)(\d{4})$/;
 const UNIT = /^\d{3}\.\d\d\.\d\d\.[A-Z]\d\d$/;
-
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
@@ -71,7 +71,12 @@ export function formatDossierCode({ unit, receivedOn, sequence }: DossierCodePar
   if (!UNIT.test(unit)) {
     throw new RangeError(`formatDossierCode: unit must look like 000.00.06.H56, got "${unit}"`);
   }
-  if (!Number.isInteger(year) || year < 2000 || year > 2099 || !isValidCalendarDate({ year, month, day })) {
+  if (
+    !Number.isInteger(year) ||
+    year < 2000 ||
+    year > 2099 ||
+    !isValidCalendarDate({ year, month, day })
+  ) {
     throw new RangeError(
       `formatDossierCode: receivedOn must be a real date in 2000–2099, got ${year}-${month}-${day}`,
     );
