@@ -5,6 +5,8 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 . scripts/bootstrap.sh
-# turbo builds the packages the app uses first (dev dependsOn ^build), then runs Vite,
-# which prints the URL to open.
-exec turbo run dev --filter=@govmini/sample --output-logs=errors-only --ui=stream
+# Build the packages the app uses (cached after the first time), then run Vite, which
+# prints the URL to open.
+turbo run build --filter='@govmini/sample^...' --output-logs=errors-only --ui=stream
+echo "Tỉnh Mẫu đang chạy — open the Local URL below in a browser (Ctrl+C to stop):" >&2
+exec pnpm --filter @govmini/sample dev

@@ -1,4 +1,4 @@
 import { defineConfig } from 'vitest/config';
-import { e2eTestConfig } from '../../vitest.shared';
+import { e2eTestConfig } from '../../vitest.shared.ts';
 
 export default defineConfig({ test: e2eTestConfig({ environment: 'node' }) });

@@ -5,7 +5,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
-import { chromiumArgs, chromiumPath } from '../../../vitest.shared';
+import { chromiumArgs, chromiumPath } from '../../../vitest.shared.ts';
 
 const appRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
