@@ -44,3 +44,25 @@ export function e2eTestConfig(overrides: TestOptions = {}): TestOptions {
     ...overrides,
   };
 }
+
+/**
+ * Component and storage tests inside real Chromium (Vitest browser mode + Playwright).
+ * Files: `*.browser.test.ts(x)`.
+ */
+export async function browserTestConfig(overrides: TestOptions = {}): Promise<TestOptions> {
+  const { playwright } = await import('@vitest/browser-playwright');
+  return {
+    include: ['src/**/*.browser.test.{ts,tsx}'],
+    reporters: ['default', 'json'],
+    outputFile: { json: 'reports/browser.json' },
+    browser: {
+      enabled: true,
+      headless: true,
+      provider: playwright({
+        launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
+      }),
+      instances: [{ browser: 'chromium' }],
+    },
+    ...overrides,
+  };
+}

@@ -10,16 +10,16 @@ export const vi = {
   'home.services': 'Tiện ích',
   'home.adminSearch.title': 'Tra cứu địa bàn mới',
   'home.adminSearch.description':
-    'Từ 1/7/2025 cả nước còn 34 tỉnh, thành phố và không còn cấp huyện. Tìm tỉnh, xã, phường của bác theo tên mới hoặc tên cũ.',
+    'Từ 1/7/2025 cả nước còn 34 tỉnh, thành phố và không còn cấp huyện. Tìm tỉnh, xã, phường theo tên mới hoặc tên cũ.',
   'search.title': 'Tra cứu địa bàn mới',
   'search.label': 'Tên tỉnh, thành phố, xã hoặc phường',
   'search.hint': 'Gõ có dấu hoặc không dấu đều được, ví dụ: ba dinh, tp hcm, Đắk Lắk.',
   'search.loading': 'Đang tải danh sách xã, phường…',
   'search.loadFailed':
-    'Chưa tải được danh sách xã, phường, nên bây giờ chỉ tìm được tỉnh, thành phố. Bác kiểm tra kết nối mạng rồi bấm “Thử lại”.',
+    'Chưa tải được danh sách xã, phường, nên bây giờ chỉ tìm được tỉnh, thành phố. Vui lòng kiểm tra kết nối mạng rồi bấm “Thử lại”.',
   'search.retry': 'Thử lại',
   'search.empty':
-    'Không tìm thấy địa bàn nào có tên “{query}”. Bác thử gõ ít chữ hơn, hoặc kiểm tra lại chính tả.',
+    'Không tìm thấy địa bàn nào có tên “{query}”. Vui lòng thử gõ ít chữ hơn, hoặc kiểm tra lại chính tả.',
   'search.count': 'Tìm thấy {count} kết quả.',
   'search.countMore': 'Hiện {count} kết quả đầu tiên. Gõ thêm chữ để thu hẹp.',
   'search.prompt': 'Gõ ít nhất một chữ để bắt đầu tìm.',

@@ -3,7 +3,7 @@ const vi = {
   'cccd.empty': 'Vui lòng nhập số căn cước (12 chữ số in trên thẻ).',
   'cccd.not_digits': 'Số căn cước chỉ gồm chữ số. Vui lòng xóa chữ cái và ký hiệu khác.',
   'cccd.length':
-    'Số CCCD phải có đủ 12 chữ số, số vừa nhập có {count}. Bác kiểm tra lại trên thẻ căn cước.',
+    'Số CCCD phải có đủ 12 chữ số, số vừa nhập có {count}. Vui lòng kiểm tra lại trên thẻ căn cước.',
   'cccd.old_cmnd':
     'Đây là số chứng minh nhân dân cũ, đã hết hạn. Vui lòng nhập số 12 chữ số trên thẻ căn cước.',
   'cccd.unknown_province':
