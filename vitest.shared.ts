@@ -11,6 +11,8 @@ export function unitTestConfig(overrides: TestOptions = {}): TestOptions {
     exclude: ['**/*.browser.test.*', '**/*.e2e.test.*', '**/node_modules/**', '**/dist/**'],
     reporters: ['default', 'json'],
     outputFile: { json: 'reports/unit.json' },
+    // Property tests walk thousands of cases; on a shared 2-core machine 5 s is too tight.
+    testTimeout: 20_000,
     ...overrides,
   };
 }

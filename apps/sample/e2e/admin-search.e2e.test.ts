@@ -77,7 +77,9 @@ describe('Tỉnh Mẫu in Chromium', () => {
     const input = await openSearch(page);
     await input.fill('zzzz');
     // The status region speaks once typing pauses.
-    await expect.poll(() => page.getByRole('status').textContent()).toContain('Không tìm thấy');
+    await expect
+      .poll(() => page.locator('main').getByRole('status').textContent())
+      .toContain('Không tìm thấy');
   });
 
   it('does not scroll sideways at 200 % text on a 320 px wide screen', async () => {

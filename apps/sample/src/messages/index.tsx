@@ -3,6 +3,8 @@ import { createContext, type ReactNode, useCallback, useContext, useMemo, useSta
 import { en } from './en';
 import { type MessageKey, vi } from './vi';
 
+export type { MessageKey };
+
 export type Locale = 'vi' | 'en';
 const catalogues: Record<Locale, Record<MessageKey, string>> = { vi, en };
 

@@ -1,6 +1,20 @@
 import { Page, useNavigate } from 'zmp-ui';
 import { AppHeader } from '../components/app-header';
-import { useI18n } from '../messages';
+import { type MessageKey, useI18n } from '../messages';
+import { routes } from '../routes';
+
+const services: readonly { path: string; title: MessageKey; description: MessageKey }[] = [
+  {
+    path: routes.adminSearch,
+    title: 'home.adminSearch.title',
+    description: 'home.adminSearch.description',
+  },
+  {
+    path: routes.platform,
+    title: 'home.platform.title',
+    description: 'home.platform.description',
+  },
+];
 
 export function HomePage() {
   const { t } = useI18n();
@@ -13,22 +27,22 @@ export function HomePage() {
         <p className="gm-body">{t('app.intro')}</p>
         <h2 className="gm-heading-l">{t('home.services')}</h2>
         <ul className="gm-service-list">
-          <li>
-            <a
-              className="gm-service-card"
-              href="/dia-ban"
-              onClick={(event) => {
-                // A real link (works without JS, opens with the keyboard); the router animates it.
-                event.preventDefault();
-                navigate('/dia-ban');
-              }}
-            >
-              <span className="gm-service-card__title">{t('home.adminSearch.title')}</span>
-              <span className="gm-service-card__description">
-                {t('home.adminSearch.description')}
-              </span>
-            </a>
-          </li>
+          {services.map((service) => (
+            <li key={service.path}>
+              <a
+                className="gm-service-card"
+                href={service.path}
+                onClick={(event) => {
+                  // A real link (works with the keyboard and without JS); the router animates it.
+                  event.preventDefault();
+                  navigate(service.path);
+                }}
+              >
+                <span className="gm-service-card__title">{t(service.title)}</span>
+                <span className="gm-service-card__description">{t(service.description)}</span>
+              </a>
+            </li>
+          ))}
         </ul>
       </main>
     </Page>

@@ -70,7 +70,7 @@ describe('parseCccd', () => {
   it('puts what the person typed into the message', () => {
     const r = parseCccd('00108501234');
     expect(!r.ok && r.error.message).toBe(
-      'Số CCCD phải có đủ 12 chữ số, số vừa nhập có 11. Bác kiểm tra lại trên thẻ căn cước.',
+      'Số CCCD phải có đủ 12 chữ số, số vừa nhập có 11. Vui lòng kiểm tra lại trên thẻ căn cước.',
     );
     const en = parseCccd('003085012345', { locale: 'en' });
     expect(!en.ok && en.error.message).toContain('(003)');

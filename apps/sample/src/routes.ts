@@ -1,0 +1,2 @@
+/** Every screen of the sample app, by path. */
+export const routes = { home: '/', adminSearch: '/dia-ban', platform: '/nen-tang' } as const;
