@@ -15,6 +15,7 @@ export const Label = forwardRef<HTMLLabelElement, LabelProps>(function Label(
 ) {
   const t = useMessages(fieldMessages);
   return (
+    // biome-ignore lint/a11y/noLabelWithoutControl: the caller passes htmlFor (every control does)
     <label ref={ref} className={cx('gm-label', className)} {...props}>
       {children}
       {optional && <span className="gm-label__optional"> {t('field.optional')}</span>}
