@@ -1,7 +1,12 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', core: 'src/core/index.ts' },
+  entry: {
+    index: 'src/index.ts',
+    core: 'src/core/index.ts',
+    phone: 'src/phone.ts',
+    dialog: 'src/dialog.ts',
+  },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,
@@ -9,5 +14,5 @@ export default defineConfig({
   target: 'es2022',
   treeshake: true,
   splitting: true,
-  external: ['react', 'react-dom', 'zmp-ui'],
+  external: ['react', 'react-dom', 'zmp-ui', '@govmini/platform', '@govmini/vn'],
 });

@@ -70,3 +70,31 @@ describe('the simulated platform page', () => {
       .toContain('Chưa có gì được chọn');
   });
 });
+
+describe('text size and contrast', () => {
+  it('the chosen text size applies to every page and survives a reload', async () => {
+    const page = await harness.newPage();
+    await page.goto(harness.baseUrl);
+    await page.getByRole('link', { name: /Cỡ chữ và màu sắc/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Cỡ chữ và màu sắc' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('radio', { name: /200/ }).check();
+    const rootSize = () =>
+      page.evaluate(() => Number.parseFloat(getComputedStyle(document.documentElement).fontSize));
+    await expect.poll(rootSize).toBe(36); // 2 × 18 px
+    await page.reload();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await expect.poll(rootSize).toBe(36);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+    ).toBe(true);
+  });
+
+  it('high contrast switches the palette', async () => {
+    const page = await harness.newPage();
+    await page.goto(`${harness.baseUrl}/co-chu`);
+    await page.getByRole('checkbox', { name: /Tương phản cao/ }).check();
+    await expect.poll(() => page.getAttribute('html', 'data-gm-contrast')).toBe('high');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});

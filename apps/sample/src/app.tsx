@@ -1,19 +1,33 @@
 // The app shell: zmp-ui's App and router (re-themed in styles.css), our pages inside, all on
 // the simulated platform.
-import { PlatformProvider } from '@govmini/platform/react';
+
+import { GovMiniProvider } from '@govmini/ui';
+import type { ReactNode } from 'react';
 import { AnimationRoutes, App, Route, ZMPRouter } from 'zmp-ui';
 import { OfflineBanner } from './components/offline-banner';
-import { I18nProvider } from './messages';
+import { I18nProvider, useI18n } from './messages';
 import { AdminSearchPage } from './pages/admin-search';
+import { DisplaySettingsPage } from './pages/display-settings';
 import { HomePage } from './pages/home';
 import { PlatformPage } from './pages/platform';
 import { simulator } from './platform';
 import { routes } from './routes';
+import { provinceTheme } from './theme';
+
+/** The province's theme and the citizen's text size, in the sample app's language. */
+function ThemedApp({ children }: { children: ReactNode }) {
+  const { locale } = useI18n();
+  return (
+    <GovMiniProvider platform={simulator} theme={provinceTheme} locale={locale}>
+      {children}
+    </GovMiniProvider>
+  );
+}
 
 export function SampleApp() {
   return (
-    <PlatformProvider platform={simulator}>
-      <I18nProvider>
+    <I18nProvider>
+      <ThemedApp>
         <App>
           <OfflineBanner />
           <ZMPRouter>
@@ -21,10 +35,11 @@ export function SampleApp() {
               <Route path={routes.home} element={<HomePage />} />
               <Route path={routes.adminSearch} element={<AdminSearchPage />} />
               <Route path={routes.platform} element={<PlatformPage />} />
+              <Route path={routes.display} element={<DisplaySettingsPage />} />
             </AnimationRoutes>
           </ZMPRouter>
         </App>
-      </I18nProvider>
-    </PlatformProvider>
+      </ThemedApp>
+    </I18nProvider>
   );
 }

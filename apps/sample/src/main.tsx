@@ -1,4 +1,5 @@
 import 'zmp-ui/zaui.css';
+import '@govmini/ui/styles.css';
 import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

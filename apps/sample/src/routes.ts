@@ -1,2 +1,7 @@
 /** Every screen of the sample app, by path. */
-export const routes = { home: '/', adminSearch: '/dia-ban', platform: '/nen-tang' } as const;
+export const routes = {
+  home: '/',
+  adminSearch: '/dia-ban',
+  platform: '/nen-tang',
+  display: '/co-chu',
+} as const;

@@ -12,6 +12,13 @@ export const en: Record<MessageKey, string> = {
   'home.adminSearch.title': 'Find your new local unit',
   'home.adminSearch.description':
     'Since 1 July 2025 Vietnam has 34 provinces and no districts. Find your province, commune or ward by its new or old name.',
+  'home.display.title': 'Text size and colours',
+  'home.display.description':
+    'Choose larger text (up to 200 %) or high contrast to read more easily. The app remembers your choice.',
+  'display.title': 'Text size and colours',
+  'display.intro':
+    'Choose the text size that is easiest to read. Every page of the app uses it, next time too.',
+  'display.sample': 'Example: Mr Nguyễn Văn An’s dossier was received on 05/01/2026.',
   'home.platform.title': 'Simulated platform (for developers)',
   'home.platform.description':
     'Outside Zalo the app runs on a simulated Zalo. Here you can go offline, refuse permissions and see how the app reacts.',
@@ -34,9 +41,9 @@ export const en: Record<MessageKey, string> = {
   'platform.permission.microphone': 'Microphone',
   'platform.state.granted': 'Allowed',
   'platform.state.denied': 'Refused',
-  'platform.state.prompt-grant': 'Will ask — the citizen allows',
-  'platform.state.prompt-deny': 'Will ask — the citizen refuses',
-  'platform.state.prompt-cancel': 'Will ask — the citizen closes the prompt',
+  'platform.state.prompt-grant': 'Ask, then allow',
+  'platform.state.prompt-deny': 'Ask, then refuse',
+  'platform.state.prompt-cancel': 'Ask, then close',
   'platform.try': 'Try a call',
   'platform.tryPhone': 'Get phone number',
   'platform.tryLocation': 'Get location',

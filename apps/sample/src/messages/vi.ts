@@ -11,6 +11,13 @@ export const vi = {
   'home.adminSearch.title': 'Tra cứu địa bàn mới',
   'home.adminSearch.description':
     'Từ 1/7/2025 cả nước còn 34 tỉnh, thành phố và không còn cấp huyện. Tìm tỉnh, xã, phường theo tên mới hoặc tên cũ.',
+  'home.display.title': 'Cỡ chữ và màu sắc',
+  'home.display.description':
+    'Chọn chữ to hơn (đến 200 %) hoặc tương phản cao cho dễ đọc. Ứng dụng ghi nhớ lựa chọn này.',
+  'display.title': 'Cỡ chữ và màu sắc',
+  'display.intro':
+    'Chọn cỡ chữ dễ đọc nhất. Mọi trang trong ứng dụng sẽ dùng cỡ chữ này, kể cả lần mở sau.',
+  'display.sample': 'Ví dụ: Hồ sơ của ông Nguyễn Văn An đã được tiếp nhận ngày 05/01/2026.',
   'home.platform.title': 'Nền tảng mô phỏng (cho nhà phát triển)',
   'home.platform.description':
     'Ngoài Zalo, ứng dụng chạy trên một Zalo mô phỏng. Tại đây có thể tắt mạng, từ chối quyền và xem ứng dụng phản ứng thế nào.',
@@ -33,9 +40,9 @@ export const vi = {
   'platform.permission.microphone': 'Micrô',
   'platform.state.granted': 'Đã cho phép',
   'platform.state.denied': 'Đã từ chối',
-  'platform.state.prompt-grant': 'Sẽ hỏi — người dân đồng ý',
-  'platform.state.prompt-deny': 'Sẽ hỏi — người dân từ chối',
-  'platform.state.prompt-cancel': 'Sẽ hỏi — người dân đóng lại',
+  'platform.state.prompt-grant': 'Hỏi, rồi đồng ý',
+  'platform.state.prompt-deny': 'Hỏi, rồi từ chối',
+  'platform.state.prompt-cancel': 'Hỏi, rồi đóng lại',
   'platform.try': 'Thử gọi',
   'platform.tryPhone': 'Lấy số điện thoại',
   'platform.tryLocation': 'Lấy vị trí',

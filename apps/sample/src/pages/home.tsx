@@ -10,6 +10,11 @@ const services: readonly { path: string; title: MessageKey; description: Message
     description: 'home.adminSearch.description',
   },
   {
+    path: routes.display,
+    title: 'home.display.title',
+    description: 'home.display.description',
+  },
+  {
     path: routes.platform,
     title: 'home.platform.title',
     description: 'home.platform.description',

@@ -6,7 +6,7 @@ import { fieldMessages } from './messages';
 
 export interface LabelProps extends ComponentPropsWithoutRef<'label'> {
   /** Shows "(không bắt buộc)" after the label: GOV.UK marks the optional fields, not the required. */
-  optional?: boolean;
+  optional?: boolean | undefined;
 }
 
 export const Label = forwardRef<HTMLLabelElement, LabelProps>(function Label(
@@ -46,7 +46,7 @@ export const ErrorMessage = forwardRef<HTMLParagraphElement, ComponentPropsWitho
 export interface FieldsetProps extends ComponentPropsWithoutRef<'fieldset'> {
   legend: ReactNode;
   /** A page with one question uses its legend as the page heading (GOV.UK). */
-  legendAsHeading?: boolean;
+  legendAsHeading?: boolean | undefined;
 }
 
 export const Fieldset = forwardRef<HTMLFieldSetElement, FieldsetProps>(function Fieldset(

@@ -1,0 +1,2 @@
+export type { AddressPickerProps, AddressUnit, AddressValue } from './AddressPicker';
+export { AddressPicker } from './AddressPicker';

@@ -1,0 +1,6 @@
+import { defineMessages } from '../internal/messages';
+
+export const buttonMessages = defineMessages(
+  { 'button.loading': 'Đang xử lý…' },
+  { 'button.loading': 'Processing…' },
+);

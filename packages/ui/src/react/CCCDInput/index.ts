@@ -1,0 +1,2 @@
+export type { CCCDInputProps, CccdResult } from './CCCDInput';
+export { CCCDInput, formatCccd } from './CCCDInput';

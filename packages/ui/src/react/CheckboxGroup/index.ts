@@ -1,0 +1,2 @@
+export type { CheckboxGroupProps, CheckboxProps } from './CheckboxGroup';
+export { Checkbox, CheckboxGroup } from './CheckboxGroup';

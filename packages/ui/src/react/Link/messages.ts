@@ -1,0 +1,6 @@
+import { defineMessages } from '../internal/messages';
+
+export const linkMessages = defineMessages(
+  { 'link.external': '(mở trang mới)' },
+  { 'link.external': '(opens in a new tab)' },
+);

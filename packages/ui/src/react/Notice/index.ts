@@ -1,0 +1,2 @@
+export type { NoticeProps, NoticeVariant } from './Notice';
+export { Notice } from './Notice';

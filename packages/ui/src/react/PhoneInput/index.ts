@@ -1,0 +1,2 @@
+export type { PhoneInputProps, PhoneResult } from './PhoneInput';
+export { formatPhoneAsTyped, PhoneInput } from './PhoneInput';

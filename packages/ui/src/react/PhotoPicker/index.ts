@@ -1,0 +1,2 @@
+export type { PhotoPickerProps } from './PhotoPicker';
+export { PhotoPicker } from './PhotoPicker';

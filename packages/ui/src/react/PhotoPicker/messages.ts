@@ -1,0 +1,36 @@
+import { defineMessages } from '../internal/messages';
+
+export const photoPickerMessages = defineMessages(
+  {
+    'photoPicker.limits': 'Tối đa {max} ảnh, mỗi ảnh không quá {size}.',
+    'photoPicker.count': '{count}/{max} ảnh',
+    'photoPicker.countSpoken': 'Đã chọn {count} trên {max} ảnh',
+    'photoPicker.camera': 'Chụp ảnh',
+    'photoPicker.album': 'Chọn ảnh có sẵn',
+    'photoPicker.alt': 'Ảnh {n}: {name}',
+    'photoPicker.remove': 'Xoá ảnh {n}',
+    'photoPicker.added': 'Đã thêm {count} ảnh.',
+    'photoPicker.removed': 'Đã xoá ảnh {n}.',
+    'photoPicker.tooLarge': 'Ảnh {name} lớn hơn {size} nên chưa được thêm.',
+    'photoPicker.notImage': 'Tệp {name} không phải là ảnh nên chưa được thêm.',
+    'photoPicker.overLimit': 'Chỉ thêm được tối đa {max} ảnh nên một số ảnh chưa được thêm.',
+    'photoPicker.full': 'Đã đủ {max} ảnh. Vui lòng xoá bớt một ảnh nếu muốn thêm ảnh khác.',
+    'photoPicker.failed': 'Chưa lấy được ảnh. Vui lòng thử lại.',
+  },
+  {
+    'photoPicker.limits': 'Up to {max} photos, each no larger than {size}.',
+    'photoPicker.count': '{count}/{max} photos',
+    'photoPicker.countSpoken': '{count} of {max} photos chosen',
+    'photoPicker.camera': 'Take a photo',
+    'photoPicker.album': 'Choose a photo',
+    'photoPicker.alt': 'Photo {n}: {name}',
+    'photoPicker.remove': 'Remove photo {n}',
+    'photoPicker.added': '{count} photos added.',
+    'photoPicker.removed': 'Photo {n} removed.',
+    'photoPicker.tooLarge': 'Photo {name} is larger than {size}, so it was not added.',
+    'photoPicker.notImage': 'File {name} is not a photo, so it was not added.',
+    'photoPicker.overLimit': 'Only {max} photos can be added, so some were left out.',
+    'photoPicker.full': '{max} photos already chosen. Please remove one to add another.',
+    'photoPicker.failed': 'The photo could not be added. Please try again.',
+  },
+);

@@ -1,0 +1,2 @@
+export type { ServiceGridProps, ServiceTileProps } from './ServiceGrid';
+export { ServiceGrid, ServiceTile } from './ServiceGrid';

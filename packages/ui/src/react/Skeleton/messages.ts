@@ -1,0 +1,6 @@
+import { defineMessages } from '../internal/messages';
+
+export const skeletonMessages = defineMessages(
+  { 'skeleton.loading': 'Đang tải…' },
+  { 'skeleton.loading': 'Loading…' },
+);

@@ -1,0 +1,6 @@
+import { defineMessages } from '../internal/messages';
+
+export const spinnerMessages = defineMessages(
+  { 'spinner.label': 'Đang tải…' },
+  { 'spinner.label': 'Loading…' },
+);

@@ -1,0 +1,2 @@
+export type { DossierStatusCode, StatusTagProps, StatusTone } from './StatusTag';
+export { dossierStatusCodes, dossierStatusTone, StatusTag } from './StatusTag';

@@ -1,0 +1,2 @@
+export type { StepIndicatorProps } from './StepIndicator';
+export { StepIndicator } from './StepIndicator';

@@ -1,0 +1,2 @@
+export type { SummaryListAction, SummaryListProps, SummaryListRowProps } from './SummaryList';
+export { SummaryList, SummaryListRow } from './SummaryList';

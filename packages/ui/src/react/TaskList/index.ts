@@ -1,0 +1,2 @@
+export type { TaskListItemProps, TaskListProps, TaskStatus } from './TaskList';
+export { TaskList, TaskListItem } from './TaskList';

@@ -1,0 +1,2 @@
+export type { TextProps, TextVariant } from './Text';
+export { Text } from './Text';

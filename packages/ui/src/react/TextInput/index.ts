@@ -1,0 +1,3 @@
+export type { FieldProps } from './InputShell';
+export type { InputWidth, TextInputProps } from './TextInput';
+export { TextInput } from './TextInput';

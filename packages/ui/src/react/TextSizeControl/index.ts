@@ -1,0 +1,2 @@
+export type { TextSizeControlProps } from './TextSizeControl';
+export { TextSizeControl } from './TextSizeControl';
