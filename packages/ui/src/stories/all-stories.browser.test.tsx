@@ -1,6 +1,7 @@
 // Every story of every component, rendered in real Chromium through the same preview as Storybook
-// (GovMiniProvider + simulated platform), in four modes, and checked for real:
-//   default theme (Tỉnh Mẫu) 100 % · Huế theme 100 % · high contrast 100 % · 200 % text at 320 px.
+// (GovMiniProvider + simulated platform), in six modes, and checked for real: the default theme
+// (Tỉnh Mẫu), a province theme (Huế) and high contrast, each at 100 % (360 px) and 200 % text
+// (320 px).
 // In every mode: axe-core (WCAG 2.0/2.1/2.2 A and AA) finds nothing, and no id repeats; in high
 // contrast axe also checks AAA text contrast (7:1), which that mode promises.
 // At 100 % (default theme) and 200 %: every visible interactive element is ≥ 48 × 48 CSS px.
@@ -58,6 +59,21 @@ const modes: readonly Mode[] = [
     viewport: [320, 640],
     targets: true,
     overflow: true,
+  },
+  {
+    label: 'Huế theme, 200 % text at 320 px',
+    globals: { ...normal, theme: 'hue', textSize: 2 },
+    viewport: [320, 640],
+    targets: false,
+    overflow: true,
+  },
+  {
+    label: 'high contrast, 200 % text at 320 px',
+    globals: { ...normal, highContrast: true, textSize: 2 },
+    viewport: [320, 640],
+    targets: false,
+    overflow: true,
+    aaaContrast: true,
   },
 ];
 
