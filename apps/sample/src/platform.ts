@@ -1,5 +1,6 @@
 // The sample app runs on GovMini's simulated platform (no Zalo account needed). Its storage
 // persists in localStorage so drafts survive a reload, as they would in Zalo.
+import { simulatorBackedAuthService } from '@govmini/auth/testing';
 import { createSimulatedPlatform } from '@govmini/platform';
 
 export const simulator = createSimulatedPlatform({
@@ -9,3 +10,7 @@ export const simulator = createSimulatedPlatform({
   // Real tab hide/show and online/offline events drive the simulator, as Zalo's would.
   browserEvents: true,
 });
+
+// No server needed to try the app: the province backend is simulated in memory, exchanging the
+// simulator's one-time tokens as the real backend exchanges Zalo's (apps/server replaces it).
+export const authService = simulatorBackedAuthService(simulator);

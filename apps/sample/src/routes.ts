@@ -4,4 +4,5 @@ export const routes = {
   adminSearch: '/dia-ban',
   platform: '/nen-tang',
   display: '/co-chu',
+  account: '/tai-khoan',
 } as const;

@@ -17,6 +17,7 @@ const config: StorybookConfig = {
     '../src/**/*.mdx',
     '../src/**/*.stories.tsx',
     '../../../packages/ui/src/**/*.stories.tsx',
+    '../../../packages/auth/src/**/*.stories.tsx',
   ],
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   // No calls home (TOOLCHAIN.md): no telemetry, no crash reports, no "what's new" fetches.
@@ -37,6 +38,8 @@ const config: StorybookConfig = {
           { find: /^@govmini\/ui$/, replacement: resolve(uiSrc, 'index.ts') },
           { find: /^@govmini\/ui\/core$/, replacement: resolve(uiSrc, 'core/index.ts') },
           { find: /^@govmini\/ui\/phone$/, replacement: resolve(uiSrc, 'phone.ts') },
+          { find: /^@govmini\/ui\/dialog$/, replacement: resolve(uiSrc, 'dialog.ts') },
+          { find: /^@govmini\/ui\/styles\.css$/, replacement: resolve(uiSrc, 'styles/base.css') },
         ],
       },
       // The static build is read from disk or a plain file server; no warnings for big chunks

@@ -12,6 +12,19 @@ export const en: Record<MessageKey, string> = {
   'home.adminSearch.title': 'Find your new local unit',
   'home.adminSearch.description':
     'Since 1 July 2025 Vietnam has 34 provinces and no districts. Find your province, commune or ward by its new or old name.',
+  'home.account.title': 'Account',
+  'home.account.description':
+    'Sign in with Zalo, review and change your consent to personal data use, add a phone number.',
+  'account.title': 'Account',
+  'account.addPhone': 'Add a phone number',
+  'account.phoneReason':
+    'Officials need a phone number to reach you when a dossier needs more documents.',
+  'account.typedPhone.title': 'Phone number entered',
+  'account.typedPhone.body':
+    'The number {phone} was noted. It will be verified when you file a dossier.',
+  'account.signOutTitle': 'Sign out',
+  'account.signOutBody': 'Signing out removes all personal information stored on this phone.',
+  'account.signOut': 'Sign out',
   'home.display.title': 'Text size and colours',
   'home.display.description':
     'Choose larger text (up to 200 %) or high contrast to read more easily. The app remembers your choice.',

@@ -11,6 +11,18 @@ export const vi = {
   'home.adminSearch.title': 'Tra cứu địa bàn mới',
   'home.adminSearch.description':
     'Từ 1/7/2025 cả nước còn 34 tỉnh, thành phố và không còn cấp huyện. Tìm tỉnh, xã, phường theo tên mới hoặc tên cũ.',
+  'home.account.title': 'Tài khoản',
+  'home.account.description':
+    'Đăng nhập bằng Zalo, xem và thay đổi các đồng ý về dữ liệu cá nhân, thêm số điện thoại.',
+  'account.title': 'Tài khoản',
+  'account.addPhone': 'Thêm số điện thoại',
+  'account.phoneReason': 'Cán bộ cần số điện thoại để liên hệ khi hồ sơ cần bổ sung giấy tờ.',
+  'account.typedPhone.title': 'Số điện thoại đã nhập',
+  'account.typedPhone.body': 'Đã ghi nhận số {phone}. Số này sẽ được xác minh khi nộp hồ sơ.',
+  'account.signOutTitle': 'Đăng xuất',
+  'account.signOutBody':
+    'Khi đăng xuất, mọi thông tin cá nhân lưu trên điện thoại này sẽ được xoá.',
+  'account.signOut': 'Đăng xuất',
   'home.display.title': 'Cỡ chữ và màu sắc',
   'home.display.description':
     'Chọn chữ to hơn (đến 200 %) hoặc tương phản cao cho dễ đọc. Ứng dụng ghi nhớ lựa chọn này.',

@@ -5,6 +5,11 @@ import { routes } from '../routes';
 
 const services: readonly { path: string; title: MessageKey; description: MessageKey }[] = [
   {
+    path: routes.account,
+    title: 'home.account.title',
+    description: 'home.account.description',
+  },
+  {
     path: routes.adminSearch,
     title: 'home.adminSearch.title',
     description: 'home.adminSearch.description',

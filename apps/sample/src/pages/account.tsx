@@ -1,0 +1,68 @@
+// "Tài khoản": sign in with Zalo (simulated), consent, phone number at the point of need,
+// review and withdraw consent, sign out — all from @govmini/auth's screens.
+import {
+  ConsentSettings,
+  PhoneNumberRequest,
+  ProfileSummary,
+  RequireAuth,
+  useAuth,
+} from '@govmini/auth';
+import { Button, Heading, Notice } from '@govmini/ui';
+import { useState } from 'react';
+import { Page } from 'zmp-ui';
+import { AppHeader } from '../components/app-header';
+import { useI18n } from '../messages';
+import { routes } from '../routes';
+
+export function AccountPage() {
+  const { t } = useI18n();
+  return (
+    <Page className="gm-page">
+      <AppHeader title={t('app.name')} showBack />
+      <main className="gm-content">
+        {/* Not signed in: the guard shows the sign-in (and consent) screen in place, then this. */}
+        <RequireAuth location={routes.account}>
+          <Account />
+        </RequireAuth>
+      </main>
+    </Page>
+  );
+}
+
+function Account() {
+  const { t } = useI18n();
+  const { signOut } = useAuth();
+  const [asking, setAsking] = useState(false);
+  const [typedPhone, setTypedPhone] = useState<string | null>(null);
+  return (
+    <>
+      <Heading level={1}>{t('account.title')}</Heading>
+      <ProfileSummary headingLevel={2} />
+      {typedPhone && (
+        <Notice variant="info" title={t('account.typedPhone.title')}>
+          <p>{t('account.typedPhone.body', { phone: typedPhone })}</p>
+        </Notice>
+      )}
+      {asking ? (
+        <PhoneNumberRequest
+          reason={t('account.phoneReason')}
+          onPhone={() => setAsking(false)}
+          onTyped={(e164) => {
+            setTypedPhone(e164);
+            setAsking(false);
+          }}
+        />
+      ) : (
+        <Button variant="secondary" onClick={() => setAsking(true)}>
+          {t('account.addPhone')}
+        </Button>
+      )}
+      <ConsentSettings headingLevel={2} />
+      <Heading level={2}>{t('account.signOutTitle')}</Heading>
+      <p className="gm-body">{t('account.signOutBody')}</p>
+      <Button variant="warning" onClick={() => void signOut()}>
+        {t('account.signOut')}
+      </Button>
+    </>
+  );
+}

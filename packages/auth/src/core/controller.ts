@@ -1,0 +1,383 @@
+// The sign-in state machine: signed_out → consenting → signing_in → signed_in, plus expired
+// and error. Transitions are data (`transitions`); anything else is a bug and throws.
+//
+// Storage (through the platform, never a URL):
+// - the app session under `auth.session` in the app namespace (one signed-in citizen per phone);
+// - consent records under `auth.consents` in the citizen's namespace (`storage.forUser(id)`).
+// Sign-out removes both: the session key and the citizen's whole namespace. The proof of
+// consent the province must keep (Law 91/2025) lives on the server, where every record was
+// sent; a phone that changes hands must not keep what someone agreed to.
+import type { Clock, ExplainPermission, Platform, StorageApi } from '@govmini/platform';
+import { systemClock } from '@govmini/platform';
+import { decide, latestRecords, pendingPurposes, withdraw } from './consent';
+import { authError, toAuthError } from './errors';
+import type {
+  AppSession,
+  AuthError,
+  AuthService,
+  AuthState,
+  AuthStatus,
+  ConsentPurpose,
+  ConsentRecord,
+} from './types';
+
+/** Every legal move. A self-loop on signed_in is a refreshed session or an updated profile. */
+export const transitions: Readonly<Record<AuthStatus, readonly AuthStatus[]>> = {
+  signed_out: ['consenting', 'signing_in', 'signed_in', 'expired', 'error'],
+  consenting: ['signing_in', 'signed_out', 'error'],
+  signing_in: ['signed_in', 'signed_out', 'error'],
+  signed_in: ['signed_in', 'expired', 'signed_out'],
+  expired: ['consenting', 'signing_in', 'signed_out', 'error'],
+  error: ['consenting', 'signing_in', 'signed_out'],
+};
+
+/** Throws a developer error for a move the table does not list. */
+export function assertTransition(from: AuthStatus, to: AuthStatus): void {
+  if (!transitions[from].includes(to)) {
+    throw new Error(`[@govmini/auth] illegal transition ${from} → ${to}`);
+  }
+}
+
+export const SESSION_KEY = 'auth.session';
+export const CONSENTS_KEY = 'auth.consents';
+
+export interface AuthControllerOptions {
+  platform: Platform;
+  service: AuthService;
+  purposes: readonly ConsentPurpose[];
+  clock?: Clock;
+  /** Refresh this long before the session expires (default 5 minutes). */
+  refreshMarginMs?: number;
+  /** Wait before retrying a refresh that failed offline (default 30 s). */
+  refreshRetryMs?: number;
+}
+
+export interface AuthController {
+  getState(): AuthState;
+  /** Called after every change; returns the unsubscribe function. */
+  subscribe(listener: (state: AuthState) => void): () => void;
+  /** Restores a stored session (expired → `expired`). Call once, before anything else. */
+  start(): Promise<AuthState>;
+  /** One tap: asks for pending consents first, else signs in. Double taps are harmless. */
+  signIn(): Promise<AuthState>;
+  /** The citizen's answers on the consent screen; an unanswered purpose counts as refused. */
+  decideConsents(decisions: Readonly<Record<string, 'granted' | 'refused'>>): Promise<AuthState>;
+  /** Back from the consent screen without deciding. */
+  cancelConsent(): void;
+  /**
+   * Sends a withdrawal to the backend, then keeps it on the phone. Withdrawing a required
+   * purpose ends the use of the service, so it also signs out.
+   */
+  withdrawConsent(purposeId: string): Promise<void>;
+  /** Latest decision per purpose: the backend's when reachable, else the phone's copy. */
+  getConsentRecords(): Promise<ConsentRecord[]>;
+  requestPhoneNumber(options?: { explain?: ExplainPermission }): Promise<{ phone: string }>;
+  requestLocation(options?: {
+    explain?: ExplainPermission;
+  }): Promise<{ latitude: number; longitude: number }>;
+  /** Ends the session everywhere it can, and always on the phone. */
+  signOut(): Promise<void>;
+  dispose(): void;
+}
+
+const isSession = (value: unknown): value is AppSession => {
+  const v = value as AppSession | null;
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof v.token === 'string' &&
+    Number.isFinite(v.expiresAt) &&
+    typeof v.profile === 'object' &&
+    v.profile !== null &&
+    typeof v.profile.zaloId === 'string' &&
+    typeof v.profile.name === 'string'
+  );
+};
+const validateSession = (value: unknown): AppSession => {
+  if (!isSession(value)) throw new TypeError('not a session');
+  return value;
+};
+const validateRecords = (value: unknown): ConsentRecord[] => {
+  if (!Array.isArray(value)) throw new TypeError('not a list');
+  return value as ConsentRecord[];
+};
+
+export function createAuthController(options: AuthControllerOptions): AuthController {
+  const { platform, service, purposes, clock = systemClock } = options;
+  const margin = options.refreshMarginMs ?? 5 * 60_000;
+  const retryMs = options.refreshRetryMs ?? 30_000;
+  const storage = platform.storage;
+  const listeners = new Set<(state: AuthState) => void>();
+  let state: AuthState = { status: 'signed_out' };
+  let timer: unknown;
+  // Bumped by signOut/dispose: work started before it must not write state or storage.
+  let epoch = 0;
+  let disposed = false;
+  let pending: { userId: string } | undefined;
+  // The Zalo user this controller last worked for, so sign-out can wipe their namespace even
+  // when no session was opened (consents decided, then sign-in failed).
+  let lastUserId: string | undefined;
+  let inFlight: Promise<AuthState> | undefined;
+
+  const set = (next: AuthState) => {
+    assertTransition(state.status, next.status);
+    state = next;
+    for (const listener of [...listeners]) listener(next);
+  };
+  const fail = (error: AuthError) => {
+    set({ status: 'error', error });
+    return state;
+  };
+  const userStorage = (userId: string): StorageApi => storage.forUser(userId);
+  const readRecords = async (userId: string) =>
+    (await userStorage(userId)
+      .get(CONSENTS_KEY, validateRecords)
+      .catch(() => undefined)) ?? [];
+  const keepRecords = async (userId: string, records: readonly ConsentRecord[]) => {
+    const merged = latestRecords([...(await readRecords(userId)), ...records]);
+    await userStorage(userId).set(CONSENTS_KEY, merged);
+  };
+  const session = (): AppSession | undefined =>
+    state.status === 'signed_in' ? state.session : undefined;
+
+  const stopTimer = () => {
+    if (timer !== undefined) clock.clearTimeout(timer);
+    timer = undefined;
+  };
+  const schedule = (delayMs: number) => {
+    stopTimer();
+    timer = clock.setTimeout(
+      () => {
+        timer = undefined;
+        void refresh();
+      },
+      Math.max(0, delayMs),
+    );
+  };
+  const expire = async (profile: AppSession['profile']) => {
+    stopTimer();
+    await storage.remove(SESSION_KEY).catch(() => undefined);
+    set({ status: 'expired', profile });
+  };
+  const enter = async (next: AppSession) => {
+    await storage.set(SESSION_KEY, next);
+    set({ status: 'signed_in', session: next });
+    schedule(next.expiresAt - margin - clock.now());
+  };
+  const refresh = async () => {
+    const current = session();
+    if (!current || disposed) return;
+    const at = epoch;
+    try {
+      const next = await service.refresh(current.token);
+      if (at === epoch && session() === current) await enter(next);
+    } catch (error) {
+      if (at !== epoch || session() !== current) return;
+      const code = toAuthError(error).code;
+      const left = current.expiresAt - clock.now();
+      if (code === 'offline' || code === 'server' || code === 'unknown') {
+        if (left > 0) return schedule(Math.min(retryMs, left));
+      }
+      await expire(current.profile);
+    }
+  };
+
+  /** Reads consents, then either asks (consenting) or signs in. */
+  const begin = async (at: number): Promise<AuthState> => {
+    let userId: string;
+    try {
+      userId = await platform.identity.getUserId();
+    } catch (error) {
+      return at === epoch ? fail(toAuthError(error)) : state;
+    }
+    lastUserId = userId;
+    const records = await readRecords(userId);
+    if (at !== epoch) return state;
+    const ask = pendingPurposes(purposes, records);
+    if (ask.length > 0) {
+      pending = { userId };
+      set({ status: 'consenting', pending: ask });
+      return state;
+    }
+    return finish(at, records);
+  };
+  const finish = async (at: number, records: readonly ConsentRecord[]): Promise<AuthState> => {
+    set({ status: 'signing_in' });
+    try {
+      const zaloAccessToken = await platform.identity.getAccessToken();
+      // Every latest record goes along: records are idempotent on the server, and one that a
+      // failed sign-in never delivered is delivered now.
+      const next = await service.signIn({ zaloAccessToken, consents: latestRecords(records) });
+      if (at !== epoch) return state;
+      await enter(next);
+    } catch (error) {
+      if (at === epoch) fail(toAuthError(error));
+    }
+    return state;
+  };
+  const once = (run: () => Promise<AuthState>): Promise<AuthState> => {
+    if (inFlight) return inFlight;
+    inFlight = run().finally(() => {
+      inFlight = undefined;
+    });
+    return inFlight;
+  };
+  const requireSession = (): AppSession => {
+    const current = session();
+    if (!current) throw authError('session_expired');
+    return current;
+  };
+  /** Runs a backend call with the session; a refused session moves to `expired`. */
+  const withSession = async <T>(call: (token: string) => Promise<T>): Promise<T> => {
+    const current = requireSession();
+    try {
+      return await call(current.token);
+    } catch (error) {
+      const failure = toAuthError(error);
+      if (failure.code === 'session_expired' && session() === current) {
+        await expire(current.profile);
+      }
+      throw failure;
+    }
+  };
+
+  const signOut = async (): Promise<void> => {
+    epoch++;
+    stopTimer();
+    pending = undefined;
+    const current = session();
+    const userId =
+      current?.profile.zaloId ??
+      (state.status === 'expired' ? state.profile?.zaloId : undefined) ??
+      lastUserId;
+    if (current) {
+      // Best effort: offline, the local sign-out still happens and the session expires.
+      await service.signOut(current.token).catch(() => undefined);
+    }
+    await storage.remove(SESSION_KEY).catch(() => undefined);
+    if (userId)
+      await userStorage(userId)
+        .clear()
+        .catch(() => undefined);
+    if (state.status !== 'signed_out') set({ status: 'signed_out' });
+  };
+
+  return {
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    start: () =>
+      once(async () => {
+        if (state.status !== 'signed_out') return state;
+        const at = epoch;
+        const stored = await storage.get(SESSION_KEY, validateSession).catch(() => undefined);
+        if (!stored || at !== epoch || state.status !== 'signed_out') return state;
+        // Another Zalo account on this phone must not inherit the stored session.
+        const userId = await platform.identity.getUserId().catch(() => stored.profile.zaloId);
+        if (userId !== stored.profile.zaloId) {
+          await storage.remove(SESSION_KEY).catch(() => undefined);
+          return state;
+        }
+        if (at !== epoch || state.status !== 'signed_out') return state;
+        lastUserId = userId;
+        if (stored.expiresAt <= clock.now()) await expire(stored.profile);
+        else await enter(stored);
+        return state;
+      }),
+    signIn: () =>
+      once(async () => {
+        if (!['signed_out', 'expired', 'error'].includes(state.status)) return state;
+        return begin(epoch);
+      }),
+    decideConsents: (decisions) =>
+      once(async () => {
+        if (state.status !== 'consenting' || !pending) {
+          throw new Error('[@govmini/auth] decideConsents() outside the consent step');
+        }
+        const asked = state.pending;
+        const { userId } = pending;
+        // Silence is not consent: an unanswered purpose is refused.
+        const answer = (purpose: ConsentPurpose) => decisions[purpose.id] ?? 'refused';
+        if (asked.some((purpose) => purpose.required && answer(purpose) !== 'granted')) {
+          pending = undefined;
+          return fail(authError('consent_required'));
+        }
+        const at = epoch;
+        const now = clock.now();
+        const fresh = await Promise.all(asked.map((p) => decide(p, answer(p), now)));
+        if (at !== epoch) return state;
+        pending = undefined;
+        await keepRecords(userId, fresh).catch(() => undefined);
+        return finish(at, [...(await readRecords(userId)), ...fresh]);
+      }),
+    cancelConsent() {
+      if (state.status !== 'consenting') return;
+      pending = undefined;
+      set({ status: 'signed_out' });
+    },
+    async withdrawConsent(purposeId) {
+      const purpose = purposes.find((p) => p.id === purposeId);
+      if (!purpose) throw new Error(`[@govmini/auth] unknown consent purpose "${purposeId}"`);
+      const { profile } = requireSession();
+      const record = await withdraw(purpose, clock.now());
+      await withSession((token) => service.recordConsents(token, [record]));
+      await keepRecords(profile.zaloId, [record]);
+      if (purpose.required) await signOut();
+    },
+    async getConsentRecords() {
+      const current = session();
+      const userId =
+        current?.profile.zaloId ??
+        (await platform.identity.getUserId().catch((error: unknown) => {
+          throw toAuthError(error);
+        }));
+      if (current) {
+        try {
+          const remote = await withSession((token) => service.getConsents(token));
+          await keepRecords(userId, remote).catch(() => undefined);
+        } catch {
+          // Offline or expired: the phone's copy is still what the citizen decided here.
+        }
+      }
+      return latestRecords(await readRecords(userId));
+    },
+    async requestPhoneNumber(request = {}) {
+      requireSession();
+      let token: string;
+      try {
+        const issued = await platform.identity.getPhoneNumberToken(
+          request.explain ? { explain: request.explain } : {},
+        );
+        token = issued.token;
+      } catch (error) {
+        throw toAuthError(error);
+      }
+      const { phone } = await withSession((s) => service.exchangePhoneToken(s, token));
+      const current = session();
+      if (current) await enter({ ...current, profile: { ...current.profile, phone } });
+      return { phone };
+    },
+    async requestLocation(request = {}) {
+      requireSession();
+      let token: string;
+      try {
+        const issued = await platform.location.getToken(
+          request.explain ? { explain: request.explain } : {},
+        );
+        token = issued.token;
+      } catch (error) {
+        throw toAuthError(error);
+      }
+      return withSession((s) => service.exchangeLocationToken(s, token));
+    },
+    signOut,
+    dispose() {
+      disposed = true;
+      epoch++;
+      stopTimer();
+      listeners.clear();
+    },
+  };
+}

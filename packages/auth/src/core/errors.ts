@@ -1,0 +1,34 @@
+// AuthErrors always carry the citizen-facing Vietnamese text from the catalogue, never a
+// server's or Zalo's own message (those may echo tokens or personal data).
+import { isPlatformError } from '@govmini/platform';
+import { vi } from '../messages/vi';
+import { AuthError, type AuthErrorCode } from './types';
+
+export function authError(
+  code: AuthErrorCode,
+  options: { status?: number; cause?: unknown } = {},
+): AuthError {
+  return new AuthError(code, vi[code] ?? vi.unknown, options);
+}
+
+export function isAuthError(value: unknown, code?: AuthErrorCode): value is AuthError {
+  return value instanceof AuthError && (code === undefined || value.code === code);
+}
+
+/** Any failure from the platform or a service, as an AuthError. */
+export function toAuthError(error: unknown): AuthError {
+  if (error instanceof AuthError) return error;
+  if (isPlatformError(error)) {
+    switch (error.code) {
+      case 'permission_denied':
+      case 'user_cancelled':
+        return authError('zalo_refused', { cause: error });
+      case 'offline':
+      case 'timeout':
+        return authError('offline', { cause: error });
+      default:
+        return authError('unknown', { cause: error });
+    }
+  }
+  return authError('unknown', { cause: error });
+}

@@ -1,0 +1,52 @@
+// @govmini/auth — sign in with Zalo, consent done right, sessions. Client side: the sign-in
+// state machine and consent logic (core), an HTTP AuthService for openapi/auth.yaml, and the
+// React screens. Server helpers (Zalo Graph, sessions, the HTTP app): `@govmini/auth/server`.
+// Memory service, conformance suite, fake Zalo Graph: `@govmini/auth/testing`.
+
+// Consent
+export type { ConsentPurposeIssue, ConsentPurposeIssueCode } from './core/consent';
+export {
+  CONSENT_HASH_FORM,
+  ConsentPurposesError,
+  consentCanonicalText,
+  consentTextHash,
+  decide,
+  formatVietnamTime,
+  latestRecords,
+  parseConsentPurposes,
+  pendingPurposes,
+  withdraw,
+} from './core/consent';
+// Sign-in state machine
+export type { AuthController, AuthControllerOptions } from './core/controller';
+export {
+  assertTransition,
+  CONSENTS_KEY,
+  createAuthController,
+  SESSION_KEY,
+  transitions,
+} from './core/controller';
+// Errors and messages
+export { authError, isAuthError, toAuthError } from './core/errors';
+// The province backend over HTTP
+export type { HttpAuthServiceOptions } from './core/http-service';
+export { createHttpAuthService } from './core/http-service';
+// Contract
+export type {
+  AppSession,
+  AuthErrorCode,
+  AuthService,
+  AuthState,
+  AuthStatus,
+  CitizenProfile,
+  ConsentDecision,
+  ConsentPurpose,
+  ConsentRecord,
+  LocalizedText,
+} from './core/types';
+export { AuthError } from './core/types';
+export type { AuthLocale } from './messages/index';
+export { authErrorMessage, authErrorMessages } from './messages/index';
+
+// React: provider, hook, guard and screens
+export * from './react';

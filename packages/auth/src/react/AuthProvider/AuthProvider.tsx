@@ -1,0 +1,174 @@
+// AuthProvider: one sign-in controller for the app, its state for every screen below. Given
+// `{ platform, service, purposes }` it creates the controller (and disposes of it); given
+// `{ controller }` the app owns it. Either way it calls `start()` once, so a stored session is
+// restored before any guard decides the citizen must sign in.
+import type { Platform } from '@govmini/platform';
+import { useGovMini } from '@govmini/ui';
+import {
+  createContext,
+  type ReactNode,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+} from 'react';
+import { type AuthController, createAuthController } from '../../core/controller';
+import type {
+  AppSession,
+  AuthService,
+  AuthState,
+  CitizenProfile,
+  ConsentPurpose,
+} from '../../core/types';
+
+interface OwnController {
+  platform?: Platform;
+  service: AuthService;
+  purposes: readonly ConsentPurpose[];
+  /** Refresh this long before the session expires (default 5 minutes). */
+  refreshMarginMs?: number;
+  controller?: never;
+}
+
+interface GivenController {
+  controller: AuthController;
+  /** The purposes the controller was made with, for ConsentSettings (which lists them all). */
+  purposes?: readonly ConsentPurpose[];
+  platform?: never;
+  service?: never;
+}
+
+export type AuthProviderProps = (OwnController | GivenController) & { children: ReactNode };
+
+interface AuthContextValue {
+  controller: AuthController;
+  purposes: readonly ConsentPurpose[];
+  /** False until `start()` settled: the stored session may still be on its way. */
+  ready: boolean;
+}
+
+const AuthContext = createContext<AuthContextValue | null>(null);
+
+/** Thrown when useAuth() or an auth screen is used outside <AuthProvider>. */
+export class MissingAuthProviderError extends Error {
+  override readonly name = 'MissingAuthProviderError';
+  constructor(component: string) {
+    super(
+      `${component} must be rendered inside <AuthProvider> from @govmini/auth ` +
+        '(with { platform, service, purposes } or { controller }), itself inside <GovMiniProvider>.',
+    );
+  }
+}
+
+export function AuthProvider(props: AuthProviderProps) {
+  const { children } = props;
+  const govMini = useGovMini('AuthProvider');
+  const given = props.controller;
+  const platform = props.platform ?? govMini.platform;
+  const service = props.service;
+  const margin = props.controller ? undefined : props.refreshMarginMs;
+  const purposesKey = JSON.stringify(props.purposes ?? []);
+  // Purposes are data, compared by content: an inline array does not restart sign-in.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by content on purpose
+  const purposes = useMemo(() => props.purposes ?? [], [purposesKey]);
+  // A new controller only when what it is made of changes (not on every render).
+  const owned = useMemo(
+    () =>
+      given || !service
+        ? undefined
+        : createAuthController({
+            platform,
+            service,
+            purposes,
+            ...(margin !== undefined && { refreshMarginMs: margin }),
+          }),
+    [given, platform, service, margin, purposes],
+  );
+  const controller = (given ?? owned) as AuthController;
+  useEffect(() => (owned ? () => owned.dispose() : undefined), [owned]);
+
+  const [ready, setReady] = useState<AuthController | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    // start() never rejects by contract; a failure to read storage leaves the citizen signed out.
+    controller
+      .start()
+      .catch(() => undefined)
+      .finally(() => {
+        if (live) setReady(controller);
+      });
+    return () => {
+      live = false;
+    };
+  }, [controller]);
+
+  const value = useMemo(
+    () => ({ controller, purposes, ready: ready === controller }),
+    [controller, ready, purposes],
+  );
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+/** The provider's value; for the auth screens and hooks. */
+export function useAuthContext(component = 'useAuth()'): AuthContextValue {
+  const value = useContext(AuthContext);
+  if (!value) throw new MissingAuthProviderError(component);
+  return value;
+}
+
+export interface UseAuthResult {
+  state: AuthState;
+  status: AuthState['status'];
+  /** The app session while signed in. */
+  session: AppSession | undefined;
+  /** The citizen while signed in (or whose session just expired). */
+  profile: CitizenProfile | undefined;
+  /** False until a stored session had its chance to be restored. */
+  ready: boolean;
+  purposes: readonly ConsentPurpose[];
+  signIn: AuthController['signIn'];
+  decideConsents: AuthController['decideConsents'];
+  cancelConsent: AuthController['cancelConsent'];
+  withdrawConsent: AuthController['withdrawConsent'];
+  getConsentRecords: AuthController['getConsentRecords'];
+  requestPhoneNumber: AuthController['requestPhoneNumber'];
+  requestLocation: AuthController['requestLocation'];
+  signOut: AuthController['signOut'];
+  controller: AuthController;
+}
+
+/** The sign-in state and its actions. Re-renders on every state change. */
+export function useAuth(component = 'useAuth()'): UseAuthResult {
+  const { controller, purposes, ready } = useAuthContext(component);
+  const state = useSyncExternalStore(
+    (notify) => controller.subscribe(() => notify()),
+    () => controller.getState(),
+    () => controller.getState(),
+  );
+  return useMemo(
+    () => ({
+      state,
+      status: state.status,
+      session: state.status === 'signed_in' ? state.session : undefined,
+      profile:
+        state.status === 'signed_in'
+          ? state.session.profile
+          : state.status === 'expired'
+            ? state.profile
+            : undefined,
+      ready,
+      purposes,
+      signIn: () => controller.signIn(),
+      decideConsents: (decisions) => controller.decideConsents(decisions),
+      cancelConsent: () => controller.cancelConsent(),
+      withdrawConsent: (id) => controller.withdrawConsent(id),
+      getConsentRecords: () => controller.getConsentRecords(),
+      requestPhoneNumber: (options) => controller.requestPhoneNumber(options),
+      requestLocation: (options) => controller.requestLocation(options),
+      signOut: () => controller.signOut(),
+      controller,
+    }),
+    [state, ready, purposes, controller],
+  );
+}

@@ -1,0 +1,2 @@
+export type { AuthProviderProps, UseAuthResult } from './AuthProvider';
+export { AuthProvider, MissingAuthProviderError, useAuth } from './AuthProvider';

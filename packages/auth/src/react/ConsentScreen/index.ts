@@ -1,0 +1,2 @@
+export type { ConsentScreenProps } from './ConsentScreen';
+export { ConsentScreen } from './ConsentScreen';

@@ -1,0 +1,2 @@
+export type { ConsentSettingsProps } from './ConsentSettings';
+export { ConsentSettings, formatDecisionDate } from './ConsentSettings';

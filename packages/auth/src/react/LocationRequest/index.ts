@@ -1,0 +1,2 @@
+export type { LocationRequestProps } from './LocationRequest';
+export { LocationRequest } from './LocationRequest';

@@ -1,0 +1,138 @@
+// The citizen's phone number at the point of need. Before Zalo's own prompt the screen says why
+// the number is needed and waits for "Tiếp tục"; the one-time token Zalo then gives is exchanged
+// by the province backend (through the controller), never read here. If the citizen refuses or
+// Zalo fails, the number can be typed instead (PhoneInput: validation and the old-prefix
+// question built in); a typed number is NOT verified: `onTyped` gets it in E.164 and the
+// backend must verify it by other means (an SMS code, a call).
+import { Button, ErrorSummary, Heading, Notice, Spinner, Text, useGovMini } from '@govmini/ui';
+import { PhoneInput } from '@govmini/ui/phone';
+import { parsePhone } from '@govmini/vn/phone';
+import { type FormEvent, type ReactNode, useId, useRef, useState } from 'react';
+import { useAuth } from '../AuthProvider/AuthProvider';
+import { actions, stack } from '../layout';
+import { useAuthMessages } from '../messages';
+import { maskPhoneForDisplay } from '../ProfileSummary/mask-phone';
+import { usePointOfNeed } from './use-point-of-need';
+
+export interface PhoneNumberRequestProps {
+  /** Why this service needs the number, in plain words (shown before Zalo's prompt). */
+  reason: ReactNode;
+  /** The number Zalo shared, as the backend's exchange returned it (verified). */
+  onPhone?: (phone: string) => void;
+  /** A number the citizen typed, in E.164 (`+84912345678`). Unverified: check it server side. */
+  onTyped: (e164: string) => void;
+  /** Ask Zalo as soon as the screen shows (default true); false waits for "Tiếp tục". */
+  autoStart?: boolean;
+  /** Level of the screen's heading (default 2: usually a step inside a form). */
+  headingLevel?: 1 | 2 | 3;
+}
+
+export function PhoneNumberRequest({
+  reason,
+  onPhone,
+  onTyped,
+  autoStart = true,
+  headingLevel = 2,
+}: PhoneNumberRequestProps) {
+  const t = useAuthMessages();
+  const { locale, messages } = useGovMini('PhoneNumberRequest');
+  const { requestPhoneNumber, status } = useAuth('PhoneNumberRequest');
+  const { stage, decide, start, finishTyped } = usePointOfNeed(
+    (options) => requestPhoneNumber(options).then((r) => r.phone),
+    onPhone,
+    autoStart,
+    status === 'signed_in',
+  );
+  const fieldId = `gm${useId().replace(/:/g, '')}-phone`;
+  const input = useRef<HTMLInputElement>(null);
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | undefined>();
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (text.trim() === '') return setError(t('auth.phone.missing'));
+    const result = parsePhone(text, { locale, ...(messages && { messages }) });
+    if (result.ok) {
+      setError(undefined);
+      finishTyped(result.value.e164);
+      onTyped(result.value.e164);
+      return;
+    }
+    if (result.error.code === 'old_prefix') {
+      // PhoneInput asks its own question ("Có phải số mới là …?") when the box loses focus.
+      // Enter in the box submits without leaving it, so leave and come back.
+      setError(undefined);
+      input.current?.focus();
+      input.current?.blur();
+      input.current?.focus();
+      return;
+    }
+    setError(result.error.message);
+  };
+
+  if (stage.kind === 'working') {
+    return <Spinner label={t('auth.phone.working')} showLabel />;
+  }
+  if (stage.kind === 'done') {
+    return (
+      <Notice
+        variant="success"
+        headingLevel={false}
+        title={t('auth.phone.done', { phone: maskPhoneForDisplay(stage.value) })}
+      />
+    );
+  }
+  if (stage.kind === 'explaining') {
+    return (
+      <section className="gm-auth-screen" style={stack} aria-labelledby={`${fieldId}-why`}>
+        <Heading level={headingLevel} size="l" id={`${fieldId}-why`}>
+          {t('auth.phone.explainTitle')}
+        </Heading>
+        <div className="gm-auth-reason">{reason}</div>
+        <Text>{t('auth.phone.explainNext')}</Text>
+        <div className="gm-auth-actions" style={actions}>
+          <Button fullWidth onClick={() => decide(true)}>
+            {t('auth.phone.continue')}
+          </Button>
+          <Button variant="secondary" fullWidth onClick={() => decide(false)}>
+            {t('auth.phone.typeInstead')}
+          </Button>
+        </div>
+      </section>
+    );
+  }
+  return (
+    <form className="gm-auth-screen" style={stack} noValidate onSubmit={submit}>
+      <ErrorSummary errors={error ? [{ fieldId, message: error }] : []} />
+      <Heading level={headingLevel} size="l">
+        {t('auth.phone.fallbackTitle')}
+      </Heading>
+      <Notice variant="info" headingLevel={false}>
+        <p>{t(stage.why === 'refused' ? 'auth.phone.refused' : 'auth.phone.failed')}</p>
+      </Notice>
+      <div className="gm-auth-reason">{reason}</div>
+      <PhoneInput
+        ref={input}
+        id={fieldId}
+        label={t('auth.phone.label')}
+        hint={t('auth.phone.hint')}
+        value={text}
+        onValueChange={(value) => {
+          setText(value);
+          if (error) setError(undefined);
+        }}
+        error={error}
+      />
+      <div className="gm-auth-actions" style={actions}>
+        <Button type="submit" fullWidth>
+          {t('auth.phone.submit')}
+        </Button>
+        {stage.why === 'failed' ? (
+          <Button variant="secondary" fullWidth onClick={() => start()}>
+            {t('auth.phone.retry')}
+          </Button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,2 @@
+export type { PhoneNumberRequestProps } from './PhoneNumberRequest';
+export { PhoneNumberRequest } from './PhoneNumberRequest';

@@ -1,0 +1,3 @@
+export { maskPhoneForDisplay } from './mask-phone';
+export type { ProfileSummaryProps } from './ProfileSummary';
+export { ProfileSummary } from './ProfileSummary';

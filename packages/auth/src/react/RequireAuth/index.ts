@@ -1,0 +1,2 @@
+export type { RequireAuthProps } from './RequireAuth';
+export { RequireAuth } from './RequireAuth';

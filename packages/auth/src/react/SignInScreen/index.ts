@@ -1,0 +1,2 @@
+export type { SignInScreenProps } from './SignInScreen';
+export { SignInScreen } from './SignInScreen';
