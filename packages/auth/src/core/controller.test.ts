@@ -288,6 +288,33 @@ describe('restore and refresh', () => {
     expect((await world.controller.signIn()).status).toBe('consenting');
   });
 
+  it('a tap while start() runs is not lost: it signs in once start has settled', async () => {
+    const world = setup();
+    const starting = world.controller.start();
+    const tapped = world.controller.signIn();
+    expect((await starting).status).toBe('signed_out');
+    expect(await tapped).toEqual({ status: 'consenting', pending: [hoSo, thongBao] });
+  });
+
+  it('a tap while start() restores a session keeps that session: no second sign-in', async () => {
+    const first = await signedIn();
+    const stored = sessionOf(first.controller.getState());
+    first.controller.dispose();
+    const again = createAuthController({
+      platform: first.platform,
+      service: first.service,
+      purposes: [hoSo, thongBao],
+      clock: first.clock,
+    });
+    disposers.push(() => again.dispose());
+    const signIns = first.calls.filter((c) => c === 'signIn').length;
+    const starting = again.start();
+    const tapped = again.signIn();
+    await starting;
+    expect(sessionOf(await tapped)).toEqual(stored);
+    expect(first.calls.filter((c) => c === 'signIn').length).toBe(signIns);
+  });
+
   it('ignores a missing, malformed or another account’s stored session', async () => {
     const world = setup();
     expect((await world.controller.start()).status).toBe('signed_out');
@@ -435,6 +462,42 @@ describe('consent settings', () => {
     expect(world.backend.consentLog(USER.id).at(-1)?.decision).toBe('withdrawn');
     expect(world.controller.getState().status).toBe('signed_out');
     expect(await world.platform.storage.forUser(USER.id).keys()).toEqual([]);
+  });
+
+  it('a withdrawn optional purpose can be granted again: sent first, then kept', async () => {
+    const world = await signedIn();
+    await world.controller.withdrawConsent('thong-bao');
+    await world.clock.advance(MIN);
+    await world.controller.grantConsent('thong-bao');
+    const granted = await decide(thongBao, 'granted', START + MIN);
+    expect(world.backend.consentLog(USER.id).at(-1)).toEqual(granted);
+    expect(await world.platform.storage.forUser(USER.id).get(CONSENTS_KEY)).toContainEqual(granted);
+    world.failures.set('getConsents', 'offline');
+    const latest = await world.controller.getConsentRecords();
+    expect(latest.find((r) => r.purposeId === 'thong-bao')).toEqual(granted);
+    expect(world.controller.getState().status).toBe('signed_in');
+  });
+
+  it('granting again offline fails and changes nothing on the phone', async () => {
+    const world = setup();
+    await world.controller.signIn();
+    await world.controller.decideConsents({ 'ho-so': 'granted', 'thong-bao': 'refused' });
+    world.failures.set('recordConsents', 'offline');
+    await expect(world.controller.grantConsent('thong-bao')).rejects.toMatchObject({
+      code: 'offline',
+    });
+    world.failures.set('getConsents', 'offline');
+    const latest = await world.controller.getConsentRecords();
+    expect(latest.map((r) => r.decision)).toEqual(['granted', 'refused']);
+  });
+
+  it('granting needs a session and a known purpose', async () => {
+    const world = setup();
+    await expect(world.controller.grantConsent('thong-bao')).rejects.toMatchObject({
+      code: 'session_expired',
+    });
+    await signedIn(world);
+    await expect(world.controller.grantConsent('nope')).rejects.toThrow(/unknown consent purpose/);
   });
 
   it('an unknown purpose is a developer error', async () => {

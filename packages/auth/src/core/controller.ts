@@ -9,7 +9,7 @@
 // sent; a phone that changes hands must not keep what someone agreed to.
 import type { Clock, ExplainPermission, Platform, StorageApi } from '@govmini/platform';
 import { systemClock } from '@govmini/platform';
-import { decide, latestRecords, pendingPurposes, withdraw } from './consent';
+import { decide, latestRecords, pendingPurposes } from './consent';
 import { authError, toAuthError } from './errors';
 import type {
   AppSession,
@@ -17,6 +17,7 @@ import type {
   AuthService,
   AuthState,
   AuthStatus,
+  ConsentDecision,
   ConsentPurpose,
   ConsentRecord,
 } from './types';
@@ -69,6 +70,11 @@ export interface AuthController {
    * purpose ends the use of the service, so it also signs out.
    */
   withdrawConsent(purposeId: string): Promise<void>;
+  /**
+   * Agrees again to an optional purpose withdrawn or refused earlier (the current version's
+   * text): sent to the backend first, then kept on the phone.
+   */
+  grantConsent(purposeId: string): Promise<void>;
   /** Latest decision per purpose: the backend's when reachable, else the phone's copy. */
   getConsentRecords(): Promise<ConsentRecord[]>;
   requestPhoneNumber(options?: { explain?: ExplainPermission }): Promise<{ phone: string }>;
@@ -118,6 +124,8 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
   // when no session was opened (consents decided, then sign-in failed).
   let lastUserId: string | undefined;
   let inFlight: Promise<AuthState> | undefined;
+  // start() while it runs: a tap meanwhile waits for it instead of getting its result back.
+  let starting: Promise<AuthState> | undefined;
 
   const set = (next: AuthState) => {
     assertTransition(state.status, next.status);
@@ -241,6 +249,17 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
     }
   };
 
+  /** A new decision from the settings screen: the backend first, then the phone's copy. */
+  const change = async (purposeId: string, decision: ConsentDecision) => {
+    const purpose = purposes.find((p) => p.id === purposeId);
+    if (!purpose) throw new Error(`[@govmini/auth] unknown consent purpose "${purposeId}"`);
+    const { profile } = requireSession();
+    const record = await decide(purpose, decision, clock.now());
+    await withSession((token) => service.recordConsents(token, [record]));
+    await keepRecords(profile.zaloId, [record]);
+    return purpose;
+  };
+
   const signOut = async (): Promise<void> => {
     epoch++;
     stopTimer();
@@ -268,8 +287,8 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    start: () =>
-      once(async () => {
+    start: () => {
+      starting ??= once(async () => {
         if (state.status !== 'signed_out') return state;
         const at = epoch;
         const stored = await storage.get(SESSION_KEY, validateSession).catch(() => undefined);
@@ -285,12 +304,19 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
         if (stored.expiresAt <= clock.now()) await expire(stored.profile);
         else await enter(stored);
         return state;
-      }),
-    signIn: () =>
-      once(async () => {
+      }).finally(() => {
+        starting = undefined;
+      });
+      return starting;
+    },
+    async signIn() {
+      // An early tap is not lost; a session start() restored is kept as is.
+      if (starting) await starting.catch(() => undefined);
+      return once(async () => {
         if (!['signed_out', 'expired', 'error'].includes(state.status)) return state;
         return begin(epoch);
-      }),
+      });
+    },
     decideConsents: (decisions) =>
       once(async () => {
         if (state.status !== 'consenting' || !pending) {
@@ -318,13 +344,10 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
       set({ status: 'signed_out' });
     },
     async withdrawConsent(purposeId) {
-      const purpose = purposes.find((p) => p.id === purposeId);
-      if (!purpose) throw new Error(`[@govmini/auth] unknown consent purpose "${purposeId}"`);
-      const { profile } = requireSession();
-      const record = await withdraw(purpose, clock.now());
-      await withSession((token) => service.recordConsents(token, [record]));
-      await keepRecords(profile.zaloId, [record]);
-      if (purpose.required) await signOut();
+      if ((await change(purposeId, 'withdrawn')).required) await signOut();
+    },
+    async grantConsent(purposeId) {
+      await change(purposeId, 'granted');
     },
     async getConsentRecords() {
       const current = session();

@@ -131,6 +131,7 @@ export interface UseAuthResult {
   decideConsents: AuthController['decideConsents'];
   cancelConsent: AuthController['cancelConsent'];
   withdrawConsent: AuthController['withdrawConsent'];
+  grantConsent: AuthController['grantConsent'];
   getConsentRecords: AuthController['getConsentRecords'];
   requestPhoneNumber: AuthController['requestPhoneNumber'];
   requestLocation: AuthController['requestLocation'];
@@ -163,6 +164,7 @@ export function useAuth(component = 'useAuth()'): UseAuthResult {
       decideConsents: (decisions) => controller.decideConsents(decisions),
       cancelConsent: () => controller.cancelConsent(),
       withdrawConsent: (id) => controller.withdrawConsent(id),
+      grantConsent: (id) => controller.grantConsent(id),
       getConsentRecords: () => controller.getConsentRecords(),
       requestPhoneNumber: (options) => controller.requestPhoneNumber(options),
       requestLocation: (options) => controller.requestLocation(options),

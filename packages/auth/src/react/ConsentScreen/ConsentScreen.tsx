@@ -17,6 +17,7 @@ import type { ConsentPurpose } from '../../core/types';
 import { useAuth } from '../AuthProvider/AuthProvider';
 import { actions, stack } from '../layout';
 import { useAuthMessages, useLocalized } from '../messages';
+import { consentMessages } from './messages';
 import { PurposeDetails, useText } from './PurposeDetails';
 
 type Answer = '' | 'granted' | 'refused';
@@ -31,7 +32,7 @@ export interface ConsentScreenProps {
 }
 
 export function ConsentScreen({ purposes: given, headingLevel = 1, onCancel }: ConsentScreenProps) {
-  const t = useAuthMessages();
+  const t = useAuthMessages(consentMessages);
   const localize = useLocalized();
   const text = useText();
   const { state, decideConsents, cancelConsent } = useAuth('ConsentScreen');
@@ -52,9 +53,8 @@ export function ConsentScreen({ purposes: given, headingLevel = 1, onCancel }: C
     for (const p of purposes) {
       const answer = answers[p.id] ?? '';
       const title = localize(p.title).text;
-      if (answer === '') found[p.id] = t('auth.consent.undecided', { title });
-      else if (p.required && answer === 'refused')
-        found[p.id] = t('auth.consent.requiredRefused', { title });
+      if (answer === '') found[p.id] = t('undecided', { title });
+      else if (p.required && answer === 'refused') found[p.id] = t('requiredRefused', { title });
     }
     return found;
   };
@@ -93,14 +93,14 @@ export function ConsentScreen({ purposes: given, headingLevel = 1, onCancel }: C
       <RadioGroup
         id={fieldId(p)}
         name={fieldId(p)}
-        label={t('auth.consent.question', { title: localize(p.title).text })}
+        label={t('question', { title: localize(p.title).text })}
         inline
         value={answers[p.id] ?? ''}
         onValueChange={(value) => setAnswers((prev) => ({ ...prev, [p.id]: value as Answer }))}
         error={errors[p.id]}
       >
-        <Radio value="granted" label={t('auth.consent.grant')} />
-        <Radio value="refused" label={t('auth.consent.refuse')} />
+        <Radio value="granted" label={t('grant')} />
+        <Radio value="refused" label={t('refuse')} />
       </RadioGroup>
     </section>
   );
@@ -114,38 +114,38 @@ export function ConsentScreen({ purposes: given, headingLevel = 1, onCancel }: C
     >
       <ErrorSummary
         errors={summary}
-        description={refusedRequired ? t('auth.consent.requiredHelp') : undefined}
+        description={refusedRequired ? t('requiredHelp') : undefined}
       />
       <Heading level={headingLevel} size="xl">
-        {t('auth.consent.title')}
+        {t('title')}
       </Heading>
-      <Text variant="lead">{t('auth.consent.lead')}</Text>
-      {purposes.length === 0 ? <Text>{t('auth.consent.empty')}</Text> : null}
+      <Text variant="lead">{t('lead')}</Text>
+      {purposes.length === 0 ? <Text>{t('empty')}</Text> : null}
       {required.length > 0 ? (
         <section className="gm-auth-group" style={stack} aria-labelledby={`${idPrefix}-required`}>
           <Heading level={sub as 2 | 3} size="l" id={`${idPrefix}-required`}>
-            {t('auth.consent.requiredHeading')}
+            {t('requiredHeading')}
           </Heading>
-          <Text secondary>{t('auth.consent.requiredHint')}</Text>
+          <Text secondary>{t('requiredHint')}</Text>
           {required.map(purposeBlock)}
         </section>
       ) : null}
       {optional.length > 0 ? (
         <section className="gm-auth-group" style={stack} aria-labelledby={`${idPrefix}-optional`}>
           <Heading level={sub as 2 | 3} size="l" id={`${idPrefix}-optional`}>
-            {t('auth.consent.optionalHeading')}
+            {t('optionalHeading')}
           </Heading>
-          <Text secondary>{t('auth.consent.optionalHint')}</Text>
+          <Text secondary>{t('optionalHint')}</Text>
           {optional.map(purposeBlock)}
         </section>
       ) : null}
       {purposes.length > 0 ? (
         <div className="gm-auth-actions" style={actions}>
           <Button type="submit" fullWidth loading={busy}>
-            {t('auth.consent.submit')}
+            {t('submit')}
           </Button>
           <Button variant="secondary" fullWidth onClick={() => (onCancel ?? cancelConsent)()}>
-            {t('auth.consent.cancel')}
+            {t('cancel')}
           </Button>
         </div>
       ) : null}

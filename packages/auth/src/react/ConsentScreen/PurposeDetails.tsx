@@ -4,6 +4,7 @@ import { SummaryList, SummaryListRow } from '@govmini/ui';
 import type { ReactNode } from 'react';
 import type { ConsentPurpose, LocalizedText } from '../../core/types';
 import { useAuthMessages, useLocalized } from '../messages';
+import { purposeMessages } from './messages';
 
 /** Text in the page's language, or Vietnamese marked `lang="vi"` when there is no translation. */
 export function useText(): (text: LocalizedText) => ReactNode {
@@ -21,14 +22,14 @@ export function PurposeDetails({
   purpose: ConsentPurpose;
   children?: ReactNode;
 }) {
-  const t = useAuthMessages();
+  const t = useAuthMessages(purposeMessages);
   const text = useText();
   return (
     <SummaryList className="gm-auth-purpose__details">
-      <SummaryListRow label={t('auth.consent.data')} value={text(purpose.data)} />
-      <SummaryListRow label={t('auth.consent.why')} value={text(purpose.why)} />
-      <SummaryListRow label={t('auth.consent.processor')} value={text(purpose.processor)} />
-      <SummaryListRow label={t('auth.consent.retention')} value={text(purpose.retention)} />
+      <SummaryListRow label={t('data')} value={text(purpose.data)} />
+      <SummaryListRow label={t('why')} value={text(purpose.why)} />
+      <SummaryListRow label={t('processor')} value={text(purpose.processor)} />
+      <SummaryListRow label={t('retention')} value={text(purpose.retention)} />
       {children}
     </SummaryList>
   );

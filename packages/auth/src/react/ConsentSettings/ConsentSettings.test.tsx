@@ -1,6 +1,8 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
-import { renderSignedIn, renderWithAuth, storyUser } from '../test-support';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { authError } from '../../core/errors';
+import type { UseAuthResult } from '../AuthProvider/AuthProvider';
+import { AuthProbe, renderSignedIn, renderWithAuth, storyUser } from '../test-support';
 import { ConsentSettings, formatDecisionDate } from './ConsentSettings';
 
 const purposeRegion = (title: string) => screen.getByRole('region', { name: title });
@@ -57,6 +59,91 @@ describe('ConsentSettings', () => {
     ).toBeNull();
     const last = service.consentLog(storyUser.id).at(-1);
     expect(last).toMatchObject({ purposeId: 'thong-bao-zalo', decision: 'withdrawn' });
+  });
+
+  it('gives consent again to a withdrawn optional purpose, saying what that turns back on', async () => {
+    const { service } = await renderSignedIn(<ConsentSettings />);
+    const region = await waitFor(() => purposeRegion('Nhận thông báo qua Zalo'));
+    fireEvent.click(within(region).getByRole('button', { name: 'Rút lại đồng ý' }));
+    fireEvent.click(within(region).getByRole('button', { name: 'Xác nhận rút lại' }));
+    const again = await waitFor(() =>
+      within(purposeRegion('Nhận thông báo qua Zalo')).getByRole('button', {
+        name: 'Đồng ý lại',
+      }),
+    );
+    // The button names its purpose and the effect, which is shown before the tap.
+    const effect = within(purposeRegion('Nhận thông báo qua Zalo')).getByText(/^Khi đồng ý lại:/);
+    expect(again.getAttribute('aria-describedby')?.split(' ')).toEqual([
+      screen.getByRole('heading', { name: 'Nhận thông báo qua Zalo' }).id,
+      effect.id,
+    ]);
+    // A required purpose never offers it.
+    expect(within(purposeRegion('Giải quyết hồ sơ dịch vụ công')).queryByRole('button')).toBeNull();
+
+    // Offline: said beside the button, nothing recorded.
+    const record = vi.spyOn(service, 'recordConsents').mockRejectedValueOnce(authError('offline'));
+    fireEvent.click(again);
+    expect(await screen.findByText(/Điện thoại đang mất mạng/)).toBeTruthy();
+    expect(service.consentLog(storyUser.id).at(-1)?.decision).toBe('withdrawn');
+    record.mockRestore();
+    // A later second than the first grant: the server keeps exact duplicates only once.
+    const later = Date.now() + 2_000;
+    vi.spyOn(Date, 'now').mockReturnValue(later);
+
+    fireEvent.click(
+      within(purposeRegion('Nhận thông báo qua Zalo')).getByRole('button', {
+        name: 'Đồng ý lại',
+      }),
+    );
+    expect(
+      await screen.findByText('Đã đồng ý lại cho mục “Nhận thông báo qua Zalo”.'),
+    ).toBeTruthy();
+    await waitFor(() =>
+      expect(
+        within(purposeRegion('Nhận thông báo qua Zalo')).getByRole('button', {
+          name: 'Rút lại đồng ý',
+        }),
+      ).toBeTruthy(),
+    );
+    expect(service.consentLog(storyUser.id).at(-1)).toMatchObject({
+      purposeId: 'thong-bao-zalo',
+      decision: 'granted',
+    });
+    vi.restoreAllMocks();
+  });
+
+  it('offers consent again for a refused optional purpose, in English too', async () => {
+    let auth: UseAuthResult | undefined;
+    renderWithAuth(
+      <>
+        <AuthProbe
+          onAuth={(latest) => {
+            auth = latest;
+          }}
+        />
+        <ConsentSettings />
+      </>,
+      { locale: 'en' },
+    );
+    await waitFor(() => expect(auth?.ready).toBe(true));
+    await act(async () => {
+      await auth?.signIn();
+    });
+    await act(async () => {
+      await auth?.decideConsents({
+        'ho-so-dich-vu-cong': 'granted',
+        'thong-bao-zalo': 'granted',
+        'khao-sat': 'refused',
+      });
+    });
+    const region = await waitFor(() => purposeRegion('Satisfaction surveys'));
+    await waitFor(() => expect(within(region).getByText(/^Not agreed on /)).toBeTruthy());
+    expect(within(region).getByText(/^Not agreed on /)).toBeTruthy();
+    expect(within(region).getByText(/^If you give consent again/)).toBeTruthy();
+    fireEvent.click(within(region).getByRole('button', { name: 'Give consent again' }));
+    expect(
+      await screen.findByText('You gave consent again to “Satisfaction surveys”.'),
+    ).toBeTruthy();
   });
 
   it('asks to sign in when nobody is', async () => {

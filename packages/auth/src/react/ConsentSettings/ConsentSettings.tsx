@@ -1,14 +1,16 @@
 // The citizen's consent, reviewable at any time: each purpose with its latest decision and
 // date. An optional purpose that was agreed to can be withdrawn after an inline confirmation
 // that says what withdrawing changes (`withdrawEffect`); a required one explains it can only
-// be withdrawn by stopping the service (sign out and contact the province).
+// be withdrawn by stopping the service (sign out and contact the province). An optional purpose
+// withdrawn or refused can be agreed to again, with what that turns back on said beside it.
 import { Button, Heading, Notice, Spinner, SummaryListRow, Text } from '@govmini/ui';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { ConsentPurpose, ConsentRecord } from '../../core/types';
 import { useAuth } from '../AuthProvider/AuthProvider';
 import { PurposeDetails, useText } from '../ConsentScreen/PurposeDetails';
 import { actions, stack } from '../layout';
-import { type AuthMessageKey, errorKey, useAuthMessages, useLocalized } from '../messages';
+import { useAuthErrorText, useAuthMessages, useLocalized } from '../messages';
+import { consentSettingsMessages } from './messages';
 
 export interface ConsentSettingsProps {
   /** Every purpose of the service; default: the AuthProvider's `purposes`. */
@@ -28,26 +30,22 @@ export function formatDecisionDate(decidedAt: string): string {
   return d && m && y ? `${d}/${m}/${y}` : decidedAt;
 }
 
-const decisionKey: Record<ConsentRecord['decision'], AuthMessageKey> = {
-  granted: 'auth.settings.granted',
-  refused: 'auth.settings.refused',
-  withdrawn: 'auth.settings.withdrawn',
-};
-
 export function ConsentSettings({ purposes: given, headingLevel = 1 }: ConsentSettingsProps) {
-  const t = useAuthMessages();
+  const t = useAuthMessages(consentSettingsMessages);
+  const errorText = useAuthErrorText();
   const text = useText();
   const localize = useLocalized();
   const auth = useAuth('ConsentSettings');
   const purposes = given ?? auth.purposes;
   const signedIn = auth.status === 'signed_in';
-  const { getConsentRecords, withdrawConsent } = auth;
+  const { getConsentRecords, withdrawConsent, grantConsent } = auth;
   const idPrefix = `gm${useId().replace(/:/g, '')}`;
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [confirming, setConfirming] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | undefined>();
-  const [failure, setFailure] = useState<string | undefined>();
+  // Which purpose's action failed, and why.
+  const [failure, setFailure] = useState<{ id: string; text: string } | undefined>();
   const doneRef = useRef<HTMLDivElement>(null);
   const confirmRef = useRef<HTMLDivElement>(null);
   // Where focus goes back to after "Giữ nguyên": the button that opened the confirmation.
@@ -76,31 +74,38 @@ export function ConsentSettings({ purposes: given, headingLevel = 1 }: ConsentSe
     setReturnTo(undefined);
   }, [returnTo]);
 
-  const withdraw = async (purpose: ConsentPurpose) => {
+  const change = async (purpose: ConsentPurpose, grant: boolean) => {
     setBusy(true);
+    setDone(undefined);
     setFailure(undefined);
     try {
-      await withdrawConsent(purpose.id);
+      await (grant ? grantConsent : withdrawConsent)(purpose.id);
       setConfirming(undefined);
-      setDone(t('auth.settings.done', { title: localize(purpose.title).text }));
+      setDone(t(grant ? 'grantDone' : 'done', { title: localize(purpose.title).text }));
       reload();
     } catch (error) {
-      setFailure(t(errorKey((error as { code?: never }).code)));
+      setFailure({ id: purpose.id, text: errorText((error as { code?: never }).code) });
     } finally {
       setBusy(false);
     }
   };
+  const failed = (purpose: ConsentPurpose) =>
+    failure?.id === purpose.id ? (
+      <Notice variant="error" headingLevel={false} announce>
+        <p>{failure.text}</p>
+      </Notice>
+    ) : null;
 
   const heading = (
     <Heading level={headingLevel} size="xl">
-      {t('auth.settings.title')}
+      {t('title')}
     </Heading>
   );
   if (!signedIn) {
     return (
       <section className="gm-auth-screen" style={stack}>
         {heading}
-        <Text>{t('auth.settings.notSignedIn')}</Text>
+        <Text>{t('notSignedIn')}</Text>
       </section>
     );
   }
@@ -109,11 +114,11 @@ export function ConsentSettings({ purposes: given, headingLevel = 1 }: ConsentSe
       <section className="gm-auth-screen" style={stack}>
         {heading}
         {load.status === 'loading' ? (
-          <Spinner label={t('auth.settings.loading')} showLabel />
+          <Spinner label={t('loading')} showLabel />
         ) : (
-          <Notice variant="error" title={t('auth.settings.loadError')} headingLevel={false}>
+          <Notice variant="error" title={t('loadError')} headingLevel={false}>
             <Button variant="secondary" onClick={reload}>
-              {t('auth.settings.retry')}
+              {t('retry')}
             </Button>
           </Notice>
         )}
@@ -126,7 +131,7 @@ export function ConsentSettings({ purposes: given, headingLevel = 1 }: ConsentSe
   return (
     <section className="gm-auth-screen" style={stack}>
       {heading}
-      <Text variant="lead">{t('auth.settings.lead')}</Text>
+      <Text variant="lead">{t('lead')}</Text>
       {done ? (
         <Notice variant="success" ref={doneRef} tabIndex={-1} headingLevel={false} title={done} />
       ) : null}
@@ -134,10 +139,11 @@ export function ConsentSettings({ purposes: given, headingLevel = 1 }: ConsentSe
         const record = byPurpose.get(purpose.id);
         const current = record?.version === purpose.version ? record : undefined;
         const decision = current
-          ? t(decisionKey[current.decision], { date: formatDecisionDate(current.decidedAt) })
-          : t('auth.settings.undecided');
+          ? t(current.decision, { date: formatDecisionDate(current.decidedAt) })
+          : t('undecided');
         const titleId = `${idPrefix}-${purpose.id}`;
         const canWithdraw = !purpose.required && current?.decision === 'granted';
+        const canGrant = !purpose.required && current !== undefined && !canWithdraw;
         const open = confirming === purpose.id;
         return (
           <section
@@ -151,12 +157,12 @@ export function ConsentSettings({ purposes: given, headingLevel = 1 }: ConsentSe
             </Heading>
             <PurposeDetails purpose={purpose}>
               <SummaryListRow
-                label={t('auth.settings.kind')}
-                value={t(purpose.required ? 'auth.settings.required' : 'auth.settings.optional')}
+                label={t('kind')}
+                value={t(purpose.required ? 'required' : 'optional')}
               />
-              <SummaryListRow label={t('auth.settings.decision')} value={decision} />
+              <SummaryListRow label={t('decision')} value={decision} />
             </PurposeDetails>
-            {purpose.required ? <Text secondary>{t('auth.settings.requiredNote')}</Text> : null}
+            {purpose.required ? <Text secondary>{t('requiredNote')}</Text> : null}
             {canWithdraw && !open ? (
               <Button
                 variant="secondary"
@@ -168,7 +174,7 @@ export function ConsentSettings({ purposes: given, headingLevel = 1 }: ConsentSe
                   setConfirming(purpose.id);
                 }}
               >
-                {t('auth.settings.withdraw')}
+                {t('withdraw')}
               </Button>
             ) : null}
             {canWithdraw && open ? (
@@ -177,22 +183,20 @@ export function ConsentSettings({ purposes: given, headingLevel = 1 }: ConsentSe
                 tabIndex={-1}
                 variant="warning"
                 headingLevel={(sub + 1) as 3 | 4}
-                title={t('auth.settings.confirmTitle', { title: localize(purpose.title).text })}
+                title={t('confirmTitle', { title: localize(purpose.title).text })}
               >
                 <p>
-                  {t('auth.settings.effect')}{' '}
-                  {purpose.withdrawEffect
-                    ? text(purpose.withdrawEffect)
-                    : t('auth.settings.defaultEffect')}
+                  {t('effect')}{' '}
+                  {purpose.withdrawEffect ? text(purpose.withdrawEffect) : t('defaultEffect')}
                 </p>
-                {failure ? (
-                  <Notice variant="error" headingLevel={false} announce>
-                    <p>{failure}</p>
-                  </Notice>
-                ) : null}
+                {failed(purpose)}
                 <div className="gm-auth-actions" style={actions}>
-                  <Button variant="warning" loading={busy} onClick={() => void withdraw(purpose)}>
-                    {t('auth.settings.confirm')}
+                  <Button
+                    variant="warning"
+                    loading={busy}
+                    onClick={() => void change(purpose, false)}
+                  >
+                    {t('confirm')}
                   </Button>
                   <Button
                     variant="secondary"
@@ -201,10 +205,24 @@ export function ConsentSettings({ purposes: given, headingLevel = 1 }: ConsentSe
                       setReturnTo(`${titleId}-withdraw`);
                     }}
                   >
-                    {t('auth.settings.keep')}
+                    {t('keep')}
                   </Button>
                 </div>
               </Notice>
+            ) : null}
+            {canGrant ? (
+              <>
+                <Text id={`${titleId}-grant-effect`}>{t('grantEffect')}</Text>
+                {failed(purpose)}
+                <Button
+                  variant="secondary"
+                  loading={busy}
+                  aria-describedby={`${titleId} ${titleId}-grant-effect`}
+                  onClick={() => void change(purpose, true)}
+                >
+                  {t('grantAgain')}
+                </Button>
+              </>
             ) : null}
           </section>
         );

@@ -16,6 +16,7 @@ import { useAuth } from '../AuthProvider/AuthProvider';
 import { actions, stack } from '../layout';
 import { useAuthMessages } from '../messages';
 import { usePointOfNeed } from '../PhoneNumberRequest/use-point-of-need';
+import { locationMessages } from './messages';
 
 export interface LocationRequestProps {
   /** Why this service needs the location, in plain words (shown before Zalo's prompt). */
@@ -42,7 +43,7 @@ export function LocationRequest({
   autoStart = true,
   headingLevel = 2,
 }: LocationRequestProps) {
-  const t = useAuthMessages();
+  const t = useAuthMessages(locationMessages);
   const { requestLocation, status } = useAuth('LocationRequest');
   const { stage, decide, start, finishTyped } = usePointOfNeed<Location | AddressValue>(
     (options) => requestLocation(options),
@@ -56,30 +57,30 @@ export function LocationRequest({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!address.province) return setError(t('auth.location.missing'));
+    if (!address.province) return setError(t('missing'));
     setError(undefined);
     finishTyped(address);
     onAddress(address);
   };
 
-  if (stage.kind === 'working') return <Spinner label={t('auth.location.working')} showLabel />;
+  if (stage.kind === 'working') return <Spinner label={t('working')} showLabel />;
   if (stage.kind === 'done') {
-    return <Notice variant="success" headingLevel={false} title={t('auth.location.done')} />;
+    return <Notice variant="success" headingLevel={false} title={t('done')} />;
   }
   if (stage.kind === 'explaining') {
     return (
       <section className="gm-auth-screen" style={stack} aria-labelledby={`${fieldId}-why`}>
         <Heading level={headingLevel} size="l" id={`${fieldId}-why`}>
-          {t('auth.location.explainTitle')}
+          {t('explainTitle')}
         </Heading>
         <div className="gm-auth-reason">{reason}</div>
-        <Text>{t('auth.location.explainNext')}</Text>
+        <Text>{t('explainNext')}</Text>
         <div className="gm-auth-actions" style={actions}>
           <Button fullWidth onClick={() => decide(true)}>
-            {t('auth.location.continue')}
+            {t('continue')}
           </Button>
           <Button variant="secondary" fullWidth onClick={() => decide(false)}>
-            {t('auth.location.typeInstead')}
+            {t('typeInstead')}
           </Button>
         </div>
       </section>
@@ -89,15 +90,15 @@ export function LocationRequest({
     <form className="gm-auth-screen" style={stack} noValidate onSubmit={submit}>
       <ErrorSummary errors={error ? [{ fieldId, message: error }] : []} />
       <Heading level={headingLevel} size="l">
-        {t('auth.location.fallbackTitle')}
+        {t('fallbackTitle')}
       </Heading>
       <Notice variant="info" headingLevel={false}>
-        <p>{t(stage.why === 'refused' ? 'auth.location.refused' : 'auth.location.failed')}</p>
+        <p>{t(stage.why === 'refused' ? 'refused' : 'failed')}</p>
       </Notice>
       <div className="gm-auth-reason">{reason}</div>
       <AddressPicker
         id={fieldId}
-        label={t('auth.location.label')}
+        label={t('label')}
         index={addressIndex}
         value={address}
         onChange={(value) => {
@@ -108,11 +109,11 @@ export function LocationRequest({
       />
       <div className="gm-auth-actions" style={actions}>
         <Button type="submit" fullWidth>
-          {t('auth.location.submit')}
+          {t('submit')}
         </Button>
         {stage.why === 'failed' ? (
           <Button variant="secondary" fullWidth onClick={() => start()}>
-            {t('auth.location.retry')}
+            {t('retry')}
           </Button>
         ) : null}
       </div>

@@ -12,6 +12,7 @@ import { useAuth } from '../AuthProvider/AuthProvider';
 import { actions, stack } from '../layout';
 import { useAuthMessages } from '../messages';
 import { maskPhoneForDisplay } from '../ProfileSummary/mask-phone';
+import { phoneMessages } from './messages';
 import { usePointOfNeed } from './use-point-of-need';
 
 export interface PhoneNumberRequestProps {
@@ -34,7 +35,7 @@ export function PhoneNumberRequest({
   autoStart = true,
   headingLevel = 2,
 }: PhoneNumberRequestProps) {
-  const t = useAuthMessages();
+  const t = useAuthMessages(phoneMessages);
   const { locale, messages } = useGovMini('PhoneNumberRequest');
   const { requestPhoneNumber, status } = useAuth('PhoneNumberRequest');
   const { stage, decide, start, finishTyped } = usePointOfNeed(
@@ -50,7 +51,7 @@ export function PhoneNumberRequest({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (text.trim() === '') return setError(t('auth.phone.missing'));
+    if (text.trim() === '') return setError(t('missing'));
     const result = parsePhone(text, { locale, ...(messages && { messages }) });
     if (result.ok) {
       setError(undefined);
@@ -71,14 +72,14 @@ export function PhoneNumberRequest({
   };
 
   if (stage.kind === 'working') {
-    return <Spinner label={t('auth.phone.working')} showLabel />;
+    return <Spinner label={t('working')} showLabel />;
   }
   if (stage.kind === 'done') {
     return (
       <Notice
         variant="success"
         headingLevel={false}
-        title={t('auth.phone.done', { phone: maskPhoneForDisplay(stage.value) })}
+        title={t('done', { phone: maskPhoneForDisplay(stage.value) })}
       />
     );
   }
@@ -86,16 +87,16 @@ export function PhoneNumberRequest({
     return (
       <section className="gm-auth-screen" style={stack} aria-labelledby={`${fieldId}-why`}>
         <Heading level={headingLevel} size="l" id={`${fieldId}-why`}>
-          {t('auth.phone.explainTitle')}
+          {t('explainTitle')}
         </Heading>
         <div className="gm-auth-reason">{reason}</div>
-        <Text>{t('auth.phone.explainNext')}</Text>
+        <Text>{t('explainNext')}</Text>
         <div className="gm-auth-actions" style={actions}>
           <Button fullWidth onClick={() => decide(true)}>
-            {t('auth.phone.continue')}
+            {t('continue')}
           </Button>
           <Button variant="secondary" fullWidth onClick={() => decide(false)}>
-            {t('auth.phone.typeInstead')}
+            {t('typeInstead')}
           </Button>
         </div>
       </section>
@@ -105,17 +106,17 @@ export function PhoneNumberRequest({
     <form className="gm-auth-screen" style={stack} noValidate onSubmit={submit}>
       <ErrorSummary errors={error ? [{ fieldId, message: error }] : []} />
       <Heading level={headingLevel} size="l">
-        {t('auth.phone.fallbackTitle')}
+        {t('fallbackTitle')}
       </Heading>
       <Notice variant="info" headingLevel={false}>
-        <p>{t(stage.why === 'refused' ? 'auth.phone.refused' : 'auth.phone.failed')}</p>
+        <p>{t(stage.why === 'refused' ? 'refused' : 'failed')}</p>
       </Notice>
       <div className="gm-auth-reason">{reason}</div>
       <PhoneInput
         ref={input}
         id={fieldId}
-        label={t('auth.phone.label')}
-        hint={t('auth.phone.hint')}
+        label={t('label')}
+        hint={t('hint')}
         value={text}
         onValueChange={(value) => {
           setText(value);
@@ -125,11 +126,11 @@ export function PhoneNumberRequest({
       />
       <div className="gm-auth-actions" style={actions}>
         <Button type="submit" fullWidth>
-          {t('auth.phone.submit')}
+          {t('submit')}
         </Button>
         {stage.why === 'failed' ? (
           <Button variant="secondary" fullWidth onClick={() => start()}>
-            {t('auth.phone.retry')}
+            {t('retry')}
           </Button>
         ) : null}
       </div>

@@ -6,6 +6,7 @@ import type { CitizenProfile } from '../../core/types';
 import { useAuth } from '../AuthProvider/AuthProvider';
 import { useAuthMessages } from '../messages';
 import { maskPhoneForDisplay } from './mask-phone';
+import { profileMessages } from './messages';
 
 export interface ProfileSummaryProps {
   /** Default: the signed-in citizen's profile. */
@@ -17,7 +18,7 @@ export interface ProfileSummaryProps {
 }
 
 export function ProfileSummary({ profile: given, cccd, headingLevel = 2 }: ProfileSummaryProps) {
-  const t = useAuthMessages();
+  const t = useAuthMessages(profileMessages);
   const auth = useAuth('ProfileSummary');
   const profile = given ?? auth.profile;
   const masked = (shown: string) => (
@@ -26,7 +27,7 @@ export function ProfileSummary({ profile: given, cccd, headingLevel = 2 }: Profi
         {shown}
       </span>
       <span className="gm-visually-hidden">
-        {t('auth.profile.masked', { last: shown.slice(-3).split('').join(' ') })}
+        {t('masked', { last: shown.slice(-3).split('').join(' ') })}
       </span>
     </>
   );
@@ -34,22 +35,20 @@ export function ProfileSummary({ profile: given, cccd, headingLevel = 2 }: Profi
     <section className="gm-auth-profile">
       {headingLevel ? (
         <Heading level={headingLevel} size="m">
-          {t('auth.profile.title')}
+          {t('title')}
         </Heading>
       ) : null}
       {profile ? (
         <SummaryList>
-          <SummaryListRow label={t('auth.profile.name')} value={profile.name} />
+          <SummaryListRow label={t('name')} value={profile.name} />
           <SummaryListRow
-            label={t('auth.profile.phone')}
+            label={t('phone')}
             value={profile.phone ? masked(maskPhoneForDisplay(profile.phone)) : undefined}
           />
-          {cccd ? (
-            <SummaryListRow label={t('auth.profile.cccd')} value={masked(maskCccd(cccd))} />
-          ) : null}
+          {cccd ? <SummaryListRow label={t('cccd')} value={masked(maskCccd(cccd))} /> : null}
         </SummaryList>
       ) : (
-        <Text>{t('auth.profile.notSignedIn')}</Text>
+        <Text>{t('notSignedIn')}</Text>
       )}
     </section>
   );

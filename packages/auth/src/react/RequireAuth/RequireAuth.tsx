@@ -9,6 +9,7 @@ import { useAuth } from '../AuthProvider/AuthProvider';
 import { ConsentScreen } from '../ConsentScreen/ConsentScreen';
 import { useAuthMessages } from '../messages';
 import { SignInScreen } from '../SignInScreen/SignInScreen';
+import { requireAuthMessages } from './messages';
 
 export interface RequireAuthProps {
   children: ReactNode;
@@ -33,7 +34,7 @@ export function RequireAuth({
   onReturn,
   checking,
 }: RequireAuthProps) {
-  const t = useAuthMessages();
+  const t = useAuthMessages(requireAuthMessages);
   const { status, ready } = useAuth('RequireAuth');
   const signedIn = status === 'signed_in';
   // Set while the citizen is held here (or sent away), cleared when they come back signed in.
@@ -53,7 +54,7 @@ export function RequireAuth({
     }
   }, [ready, signedIn]);
 
-  if (!ready) return <>{checking ?? <Spinner label={t('auth.require.checking')} showLabel />}</>;
+  if (!ready) return <>{checking ?? <Spinner label={t('checking')} showLabel />}</>;
   if (signedIn) return <>{children}</>;
   if (redirectTo) return null;
   return status === 'consenting' ? <ConsentScreen /> : <SignInScreen />;

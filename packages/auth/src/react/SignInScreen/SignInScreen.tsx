@@ -5,7 +5,8 @@ import { Button, Heading, Notice, Spinner, Text } from '@govmini/ui';
 import { useEffect, useId, useRef } from 'react';
 import { useAuth } from '../AuthProvider/AuthProvider';
 import { stack } from '../layout';
-import { errorKey, useAuthMessages } from '../messages';
+import { useAuthErrorText, useAuthMessages } from '../messages';
+import { signInMessages } from './messages';
 
 export interface SignInScreenProps {
   /** Level of the screen's heading (default 1: a screen of its own). */
@@ -15,7 +16,8 @@ export interface SignInScreenProps {
 }
 
 export function SignInScreen({ headingLevel = 1, onSignedIn }: SignInScreenProps) {
-  const t = useAuthMessages();
+  const t = useAuthMessages(signInMessages);
+  const errorText = useAuthErrorText();
   const { state, signIn, ready } = useAuth('SignInScreen');
   const working = state.status === 'signing_in';
   const titleId = useId();
@@ -32,32 +34,32 @@ export function SignInScreen({ headingLevel = 1, onSignedIn }: SignInScreenProps
   return (
     <section className="gm-auth-screen" style={stack} aria-labelledby={titleId}>
       <Heading level={headingLevel} size="xl" id={titleId}>
-        {t('auth.signIn.title')}
+        {t('title')}
       </Heading>
       {state.status === 'expired' ? (
-        <Notice variant="warning" title={t('auth.signIn.expiredTitle')} announce>
-          <p>{t('auth.signIn.expired')}</p>
+        <Notice variant="warning" title={t('expiredTitle')} announce>
+          <p>{t('expired')}</p>
         </Notice>
       ) : null}
       {state.status === 'error' ? (
-        <Notice variant="error" title={t('auth.signIn.errorTitle')} announce>
-          <p>{t(errorKey(state.error.code))}</p>
+        <Notice variant="error" title={t('errorTitle')} announce>
+          <p>{errorText(state.error.code)}</p>
         </Notice>
       ) : null}
-      <Text variant="lead">{t('auth.signIn.lead')}</Text>
+      <Text variant="lead">{t('lead')}</Text>
       <Heading level={headingLevel === 1 ? 2 : 3} size="s">
-        {t('auth.signIn.nextTitle')}
+        {t('nextTitle')}
       </Heading>
       <ol className="gm-auth-steps">
-        <li>{t('auth.signIn.step1')}</li>
-        <li>{t('auth.signIn.step2')}</li>
-        <li>{t('auth.signIn.step3')}</li>
+        <li>{t('step1')}</li>
+        <li>{t('step2')}</li>
+        <li>{t('step3')}</li>
       </ol>
       {/* Busy until the stored session was looked at: a tap then would be lost. */}
       <Button fullWidth loading={working || !ready} onClick={() => void signIn()}>
-        {t('auth.signIn.button')}
+        {t('button')}
       </Button>
-      {working ? <Spinner label={t('auth.signIn.working')} showLabel /> : null}
+      {working ? <Spinner label={t('working')} showLabel /> : null}
     </section>
   );
 }
