@@ -119,7 +119,11 @@ for (const entry of loaded) {
   const exportNames = Object.keys(perMode[0] ?? {});
 
   describe((module.default as { title?: string }).title ?? path, () => {
-    if (exportNames.length === 0) test.todo(`${name}: no stories yet`);
+    if (exportNames.length === 0) {
+      test(`${name} has stories`, () => {
+        throw new Error(`${name}: a stories file without stories checks nothing`);
+      });
+    }
     for (const exportName of exportNames) {
       modes.forEach((mode, i) => {
         const story = perMode[i]?.[exportName];
@@ -185,7 +189,11 @@ for (const entry of loaded) {
   });
 }
 
-if (loaded.length === 0) test.todo('no *.stories.tsx under src/react yet');
+if (loaded.length === 0) {
+  test('there are stories to check', () => {
+    throw new Error('no *.stories.tsx under src/react: nothing would be checked');
+  });
+}
 
 // ── Checks ───────────────────────────────────────────────────────────────────────────────────
 // Each returns one readable line per problem, naming the element, so a failing test says what
