@@ -148,21 +148,19 @@ export function parseConsentPurposes(json: unknown): ConsentPurpose[] {
   const fail = (code: ConsentPurposeIssueCode, path: string, message: string) => {
     issues.push({ code, path, message });
   };
+  const stop = (code: ConsentPurposeIssueCode, message: string) => {
+    fail(code, '', message);
+    return new ConsentPurposesError(issues);
+  };
   let value = json;
   if (typeof json === 'string') {
     try {
       value = JSON.parse(json);
     } catch {
-      throw new ConsentPurposesError([
-        { code: 'invalid_json', path: '', message: 'not valid JSON' },
-      ]);
+      throw stop('invalid_json', 'not valid JSON');
     }
   }
-  if (!Array.isArray(value)) {
-    throw new ConsentPurposesError([
-      { code: 'not_array', path: '', message: 'expected an array of purposes' },
-    ]);
-  }
+  if (!Array.isArray(value)) throw stop('not_array', 'expected an array of purposes');
 
   const text = (raw: unknown, path: string, mandatory: boolean): LocalizedText | undefined => {
     if (raw === undefined && !mandatory) return undefined;

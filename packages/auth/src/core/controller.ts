@@ -86,22 +86,17 @@ export interface AuthController {
   dispose(): void;
 }
 
-const isSession = (value: unknown): value is AppSession => {
-  const v = value as AppSession | null;
-  return (
-    typeof v === 'object' &&
-    v !== null &&
-    typeof v.token === 'string' &&
-    Number.isFinite(v.expiresAt) &&
-    typeof v.profile === 'object' &&
-    v.profile !== null &&
-    typeof v.profile.zaloId === 'string' &&
-    typeof v.profile.name === 'string'
-  );
-};
 const validateSession = (value: unknown): AppSession => {
-  if (!isSession(value)) throw new TypeError('not a session');
-  return value;
+  const v = value as AppSession | null;
+  if (
+    typeof v?.token !== 'string' ||
+    !Number.isFinite(v.expiresAt) ||
+    typeof v.profile?.zaloId !== 'string' ||
+    typeof v.profile.name !== 'string'
+  ) {
+    throw new TypeError('not a session');
+  }
+  return v;
 };
 const validateRecords = (value: unknown): ConsentRecord[] => {
   if (!Array.isArray(value)) throw new TypeError('not a list');
@@ -249,6 +244,19 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
     }
   };
 
+  /** A one-time token from Zalo for a signed-in citizen; Zalo's failures as AuthErrors. */
+  const oneTimeToken = async (
+    get: (options: { explain?: ExplainPermission }) => Promise<{ token: string }>,
+    explain: ExplainPermission | undefined,
+  ): Promise<string> => {
+    requireSession();
+    try {
+      return (await get(explain ? { explain } : {})).token;
+    } catch (error) {
+      throw toAuthError(error);
+    }
+  };
+
   /** A new decision from the settings screen: the backend first, then the phone's copy. */
   const change = async (purposeId: string, decision: ConsentDecision) => {
     const purpose = purposes.find((p) => p.id === purposeId);
@@ -367,32 +375,17 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
       return latestRecords(await readRecords(userId));
     },
     async requestPhoneNumber(request = {}) {
-      requireSession();
-      let token: string;
-      try {
-        const issued = await platform.identity.getPhoneNumberToken(
-          request.explain ? { explain: request.explain } : {},
-        );
-        token = issued.token;
-      } catch (error) {
-        throw toAuthError(error);
-      }
+      const token = await oneTimeToken(
+        (o) => platform.identity.getPhoneNumberToken(o),
+        request.explain,
+      );
       const { phone } = await withSession((s) => service.exchangePhoneToken(s, token));
       const current = session();
       if (current) await enter({ ...current, profile: { ...current.profile, phone } });
       return { phone };
     },
     async requestLocation(request = {}) {
-      requireSession();
-      let token: string;
-      try {
-        const issued = await platform.location.getToken(
-          request.explain ? { explain: request.explain } : {},
-        );
-        token = issued.token;
-      } catch (error) {
-        throw toAuthError(error);
-      }
+      const token = await oneTimeToken((o) => platform.location.getToken(o), request.explain);
       return withSession((s) => service.exchangeLocationToken(s, token));
     },
     signOut,

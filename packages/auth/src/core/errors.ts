@@ -15,20 +15,17 @@ export function isAuthError(value: unknown, code?: AuthErrorCode): value is Auth
   return value instanceof AuthError && (code === undefined || value.code === code);
 }
 
+// Platform error codes the citizen can act on; any other is `unknown`.
+const fromPlatform: Partial<Record<string, AuthErrorCode>> = {
+  permission_denied: 'zalo_refused',
+  user_cancelled: 'zalo_refused',
+  offline: 'offline',
+  timeout: 'offline',
+};
+
 /** Any failure from the platform or a service, as an AuthError. */
 export function toAuthError(error: unknown): AuthError {
   if (error instanceof AuthError) return error;
-  if (isPlatformError(error)) {
-    switch (error.code) {
-      case 'permission_denied':
-      case 'user_cancelled':
-        return authError('zalo_refused', { cause: error });
-      case 'offline':
-      case 'timeout':
-        return authError('offline', { cause: error });
-      default:
-        return authError('unknown', { cause: error });
-    }
-  }
-  return authError('unknown', { cause: error });
+  const code = isPlatformError(error) ? fromPlatform[error.code] : undefined;
+  return authError(code ?? 'unknown', { cause: error });
 }

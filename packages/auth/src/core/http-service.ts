@@ -2,6 +2,8 @@
 // the Authorization header and one-time tokens only in JSON bodies: URLs end up in logs,
 // proxies and browser history. Errors come back as AuthErrors with the catalogue's text; a
 // server's own message is never shown or kept (it might echo what it was sent).
+
+import { vi } from '../messages/vi';
 import { latestRecords } from './consent';
 import { authError } from './errors';
 import type {
@@ -19,18 +21,6 @@ export interface HttpAuthServiceOptions {
   /** Per request (default 10 s); on a cheap phone over 3G a hang must end. */
   timeoutMs?: number;
 }
-
-const CODES: readonly AuthErrorCode[] = [
-  'zalo_refused',
-  'consent_required',
-  'invalid_token',
-  'token_reused',
-  'token_expired',
-  'session_expired',
-  'offline',
-  'server',
-  'unknown',
-];
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;
@@ -63,7 +53,8 @@ function toSession(value: unknown): AppSession {
 /** Maps an error response: the body's code when it is one of ours, else by status. */
 function fromResponse(status: number, body: unknown, bearer: boolean) {
   const code = isObject(body) && isObject(body.error) ? body.error.code : undefined;
-  if (typeof code === 'string' && (CODES as readonly string[]).includes(code)) {
+  // The catalogue's keys are exactly the AuthErrorCodes.
+  if (typeof code === 'string' && Object.hasOwn(vi, code)) {
     return authError(code as AuthErrorCode, { status });
   }
   if (status === 401) return authError(bearer ? 'session_expired' : 'invalid_token', { status });

@@ -54,10 +54,7 @@ const AuthContext = createContext<AuthContextValue | null>(null);
 export class MissingAuthProviderError extends Error {
   override readonly name = 'MissingAuthProviderError';
   constructor(component: string) {
-    super(
-      `${component} must be rendered inside <AuthProvider> from @govmini/auth ` +
-        '(with { platform, service, purposes } or { controller }), itself inside <GovMiniProvider>.',
-    );
+    super(`${component} must be rendered inside <AuthProvider>, itself inside <GovMiniProvider>.`);
   }
 }
 

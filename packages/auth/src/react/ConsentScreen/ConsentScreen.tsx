@@ -121,24 +121,23 @@ export function ConsentScreen({ purposes: given, headingLevel = 1, onCancel }: C
       </Heading>
       <Text variant="lead">{t('lead')}</Text>
       {purposes.length === 0 ? <Text>{t('empty')}</Text> : null}
-      {required.length > 0 ? (
-        <section className="gm-auth-group" style={stack} aria-labelledby={`${idPrefix}-required`}>
-          <Heading level={sub as 2 | 3} size="l" id={`${idPrefix}-required`}>
-            {t('requiredHeading')}
-          </Heading>
-          <Text secondary>{t('requiredHint')}</Text>
-          {required.map(purposeBlock)}
-        </section>
-      ) : null}
-      {optional.length > 0 ? (
-        <section className="gm-auth-group" style={stack} aria-labelledby={`${idPrefix}-optional`}>
-          <Heading level={sub as 2 | 3} size="l" id={`${idPrefix}-optional`}>
-            {t('optionalHeading')}
-          </Heading>
-          <Text secondary>{t('optionalHint')}</Text>
-          {optional.map(purposeBlock)}
-        </section>
-      ) : null}
+      {([required, optional] as const).map((group, index) => {
+        const kind = index === 0 ? 'required' : 'optional';
+        return group.length > 0 ? (
+          <section
+            key={kind}
+            className="gm-auth-group"
+            style={stack}
+            aria-labelledby={`${idPrefix}-${kind}`}
+          >
+            <Heading level={sub as 2 | 3} size="l" id={`${idPrefix}-${kind}`}>
+              {t(`${kind}Heading`)}
+            </Heading>
+            <Text secondary>{t(`${kind}Hint`)}</Text>
+            {group.map(purposeBlock)}
+          </section>
+        ) : null;
+      })}
       {purposes.length > 0 ? (
         <div className="gm-auth-actions" style={actions}>
           <Button type="submit" fullWidth loading={busy}>

@@ -1,20 +1,11 @@
 // The citizen's location at the point of need, in the same pattern as PhoneNumberRequest: why
 // first, then Zalo's prompt, the token exchanged by the backend; on refusal or failure the
 // address is chosen by hand with AddressPicker (province → commune → street).
-import {
-  AddressPicker,
-  type AddressValue,
-  Button,
-  ErrorSummary,
-  Heading,
-  Notice,
-  Spinner,
-  Text,
-} from '@govmini/ui';
+import { AddressPicker, type AddressValue } from '@govmini/ui';
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { useAuth } from '../AuthProvider/AuthProvider';
-import { actions, stack } from '../layout';
 import { useAuthMessages } from '../messages';
+import { PointOfNeedView } from '../PhoneNumberRequest/PointOfNeedView';
 import { usePointOfNeed } from '../PhoneNumberRequest/use-point-of-need';
 import { locationMessages } from './messages';
 
@@ -63,39 +54,19 @@ export function LocationRequest({
     onAddress(address);
   };
 
-  if (stage.kind === 'working') return <Spinner label={t('working')} showLabel />;
-  if (stage.kind === 'done') {
-    return <Notice variant="success" headingLevel={false} title={t('done')} />;
-  }
-  if (stage.kind === 'explaining') {
-    return (
-      <section className="gm-auth-screen" style={stack} aria-labelledby={`${fieldId}-why`}>
-        <Heading level={headingLevel} size="l" id={`${fieldId}-why`}>
-          {t('explainTitle')}
-        </Heading>
-        <div className="gm-auth-reason">{reason}</div>
-        <Text>{t('explainNext')}</Text>
-        <div className="gm-auth-actions" style={actions}>
-          <Button fullWidth onClick={() => decide(true)}>
-            {t('continue')}
-          </Button>
-          <Button variant="secondary" fullWidth onClick={() => decide(false)}>
-            {t('typeInstead')}
-          </Button>
-        </div>
-      </section>
-    );
-  }
   return (
-    <form className="gm-auth-screen" style={stack} noValidate onSubmit={submit}>
-      <ErrorSummary errors={error ? [{ fieldId, message: error }] : []} />
-      <Heading level={headingLevel} size="l">
-        {t('fallbackTitle')}
-      </Heading>
-      <Notice variant="info" headingLevel={false}>
-        <p>{t(stage.why === 'refused' ? 'refused' : 'failed')}</p>
-      </Notice>
-      <div className="gm-auth-reason">{reason}</div>
+    <PointOfNeedView
+      t={t}
+      stage={stage}
+      done={() => t('done')}
+      decide={decide}
+      start={start}
+      fieldId={fieldId}
+      headingLevel={headingLevel}
+      reason={reason}
+      error={error}
+      onSubmit={submit}
+    >
       <AddressPicker
         id={fieldId}
         label={t('label')}
@@ -107,16 +78,6 @@ export function LocationRequest({
         }}
         error={error}
       />
-      <div className="gm-auth-actions" style={actions}>
-        <Button type="submit" fullWidth>
-          {t('submit')}
-        </Button>
-        {stage.why === 'failed' ? (
-          <Button variant="secondary" fullWidth onClick={() => start()}>
-            {t('retry')}
-          </Button>
-        ) : null}
-      </div>
-    </form>
+    </PointOfNeedView>
   );
 }

@@ -4,15 +4,15 @@
 // Zalo fails, the number can be typed instead (PhoneInput: validation and the old-prefix
 // question built in); a typed number is NOT verified: `onTyped` gets it in E.164 and the
 // backend must verify it by other means (an SMS code, a call).
-import { Button, ErrorSummary, Heading, Notice, Spinner, Text, useGovMini } from '@govmini/ui';
+import { useGovMini } from '@govmini/ui';
 import { PhoneInput } from '@govmini/ui/phone';
 import { parsePhone } from '@govmini/vn/phone';
 import { type FormEvent, type ReactNode, useId, useRef, useState } from 'react';
 import { useAuth } from '../AuthProvider/AuthProvider';
-import { actions, stack } from '../layout';
 import { useAuthMessages } from '../messages';
 import { maskPhoneForDisplay } from '../ProfileSummary/mask-phone';
 import { phoneMessages } from './messages';
+import { PointOfNeedView } from './PointOfNeedView';
 import { usePointOfNeed } from './use-point-of-need';
 
 export interface PhoneNumberRequestProps {
@@ -71,47 +71,19 @@ export function PhoneNumberRequest({
     setError(result.error.message);
   };
 
-  if (stage.kind === 'working') {
-    return <Spinner label={t('working')} showLabel />;
-  }
-  if (stage.kind === 'done') {
-    return (
-      <Notice
-        variant="success"
-        headingLevel={false}
-        title={t('done', { phone: maskPhoneForDisplay(stage.value) })}
-      />
-    );
-  }
-  if (stage.kind === 'explaining') {
-    return (
-      <section className="gm-auth-screen" style={stack} aria-labelledby={`${fieldId}-why`}>
-        <Heading level={headingLevel} size="l" id={`${fieldId}-why`}>
-          {t('explainTitle')}
-        </Heading>
-        <div className="gm-auth-reason">{reason}</div>
-        <Text>{t('explainNext')}</Text>
-        <div className="gm-auth-actions" style={actions}>
-          <Button fullWidth onClick={() => decide(true)}>
-            {t('continue')}
-          </Button>
-          <Button variant="secondary" fullWidth onClick={() => decide(false)}>
-            {t('typeInstead')}
-          </Button>
-        </div>
-      </section>
-    );
-  }
   return (
-    <form className="gm-auth-screen" style={stack} noValidate onSubmit={submit}>
-      <ErrorSummary errors={error ? [{ fieldId, message: error }] : []} />
-      <Heading level={headingLevel} size="l">
-        {t('fallbackTitle')}
-      </Heading>
-      <Notice variant="info" headingLevel={false}>
-        <p>{t(stage.why === 'refused' ? 'refused' : 'failed')}</p>
-      </Notice>
-      <div className="gm-auth-reason">{reason}</div>
+    <PointOfNeedView
+      t={t}
+      stage={stage}
+      done={() => t('done', { phone: maskPhoneForDisplay((stage as { value: string }).value) })}
+      decide={decide}
+      start={start}
+      fieldId={fieldId}
+      headingLevel={headingLevel}
+      reason={reason}
+      error={error}
+      onSubmit={submit}
+    >
       <PhoneInput
         ref={input}
         id={fieldId}
@@ -124,16 +96,6 @@ export function PhoneNumberRequest({
         }}
         error={error}
       />
-      <div className="gm-auth-actions" style={actions}>
-        <Button type="submit" fullWidth>
-          {t('submit')}
-        </Button>
-        {stage.why === 'failed' ? (
-          <Button variant="secondary" fullWidth onClick={() => start()}>
-            {t('retry')}
-          </Button>
-        ) : null}
-      </div>
-    </form>
+    </PointOfNeedView>
   );
 }
