@@ -6,6 +6,7 @@ export default defineConfig({
     core: 'src/core/index.ts',
     phone: 'src/phone.ts',
     dialog: 'src/dialog.ts',
+    testing: 'src/testing/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,
