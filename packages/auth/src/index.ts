@@ -1,19 +1,17 @@
 // @govmini/auth — sign in with Zalo, consent done right, sessions. Client side: the sign-in
 // state machine and consent logic (core), an HTTP AuthService for openapi/auth.yaml, and the
 // React screens. Server helpers (Zalo Graph, sessions, the HTTP app): `@govmini/auth/server`.
-// Memory service, conformance suite, fake Zalo Graph: `@govmini/auth/testing`.
+// Memory service, conformance suite, fake Zalo Graph: `@govmini/auth/testing`. Validating
+// consent purpose definitions (build steps, tests): `@govmini/auth/definitions`.
 
-// Consent
-export type { ConsentPurposeIssue, ConsentPurposeIssueCode } from './core/consent';
+// Consent (validating purpose definitions: `@govmini/auth/definitions`)
 export {
   CONSENT_HASH_FORM,
-  ConsentPurposesError,
   consentCanonicalText,
   consentTextHash,
   decide,
   formatVietnamTime,
   latestRecords,
-  parseConsentPurposes,
   pendingPurposes,
   withdraw,
 } from './core/consent';

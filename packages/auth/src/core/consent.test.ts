@@ -1,16 +1,15 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
-  ConsentPurposesError,
   consentCanonicalText,
   consentTextHash,
   decide,
   formatVietnamTime,
   latestRecords,
-  parseConsentPurposes,
   pendingPurposes,
   withdraw,
 } from './consent';
+import { ConsentPurposesError, parseConsentPurposes } from './definitions';
 import type { ConsentPurpose, ConsentRecord } from './types';
 
 const hoSo: ConsentPurpose = {

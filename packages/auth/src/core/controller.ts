@@ -7,16 +7,17 @@
 // Sign-out removes both: the session key and the citizen's whole namespace. The proof of
 // consent the province must keep (Law 91/2025) lives on the server, where every record was
 // sent; a phone that changes hands must not keep what someone agreed to.
-import type { Clock, ExplainPermission, Platform, StorageApi } from '@govmini/platform';
+import type { Clock, ExplainPermission, Platform } from '@govmini/platform';
 import { systemClock } from '@govmini/platform';
 import { decide, latestRecords, pendingPurposes } from './consent';
 import { authError, toAuthError } from './errors';
+import { toRecords, toSession } from './shape';
 import type {
   AppSession,
-  AuthError,
   AuthService,
   AuthState,
   AuthStatus,
+  CitizenProfile,
   ConsentDecision,
   ConsentPurpose,
   ConsentRecord,
@@ -86,22 +87,8 @@ export interface AuthController {
   dispose(): void;
 }
 
-const validateSession = (value: unknown): AppSession => {
-  const v = value as AppSession | null;
-  if (
-    typeof v?.token !== 'string' ||
-    !Number.isFinite(v.expiresAt) ||
-    typeof v.profile?.zaloId !== 'string' ||
-    typeof v.profile.name !== 'string'
-  ) {
-    throw new TypeError('not a session');
-  }
-  return v;
-};
-const validateRecords = (value: unknown): ConsentRecord[] => {
-  if (!Array.isArray(value)) throw new TypeError('not a list');
-  return value as ConsentRecord[];
-};
+/** Best effort: a failure to read or clean up the phone's storage is not the citizen's problem. */
+const quiet = <T>(promise: Promise<T>): Promise<T | undefined> => promise.catch(() => undefined);
 
 export function createAuthController(options: AuthControllerOptions): AuthController {
   const { platform, service, purposes, clock = systemClock } = options;
@@ -114,7 +101,8 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
   // Bumped by signOut/dispose: work started before it must not write state or storage.
   let epoch = 0;
   let disposed = false;
-  let pending: { userId: string } | undefined;
+  // The Zalo user whose consents are being asked for, while `consenting`.
+  let pending: string | undefined;
   // The Zalo user this controller last worked for, so sign-out can wipe their namespace even
   // when no session was opened (consents decided, then sign-in failed).
   let lastUserId: string | undefined;
@@ -126,22 +114,16 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
     assertTransition(state.status, next.status);
     state = next;
     for (const listener of [...listeners]) listener(next);
+    return next;
   };
-  const fail = (error: AuthError) => {
-    set({ status: 'error', error });
-    return state;
-  };
-  const userStorage = (userId: string): StorageApi => storage.forUser(userId);
+  const fail = (error: unknown) => set({ status: 'error', error: toAuthError(error) });
   const readRecords = async (userId: string) =>
-    (await userStorage(userId)
-      .get(CONSENTS_KEY, validateRecords)
-      .catch(() => undefined)) ?? [];
-  const keepRecords = async (userId: string, records: readonly ConsentRecord[]) => {
-    const merged = latestRecords([...(await readRecords(userId)), ...records]);
-    await userStorage(userId).set(CONSENTS_KEY, merged);
-  };
-  const session = (): AppSession | undefined =>
-    state.status === 'signed_in' ? state.session : undefined;
+    (await quiet(storage.forUser(userId).get(CONSENTS_KEY, toRecords))) ?? [];
+  const keepRecords = async (userId: string, records: readonly ConsentRecord[]) =>
+    storage
+      .forUser(userId)
+      .set(CONSENTS_KEY, latestRecords([...(await readRecords(userId)), ...records]));
+  const session = () => (state.status === 'signed_in' ? state.session : undefined);
 
   const stopTimer = () => {
     if (timer !== undefined) clock.clearTimeout(timer);
@@ -157,9 +139,9 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
       Math.max(0, delayMs),
     );
   };
-  const expire = async (profile: AppSession['profile']) => {
+  const expire = async (profile: CitizenProfile) => {
     stopTimer();
-    await storage.remove(SESSION_KEY).catch(() => undefined);
+    await quiet(storage.remove(SESSION_KEY));
     set({ status: 'expired', profile });
   };
   const enter = async (next: AppSession) => {
@@ -171,15 +153,16 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
     const current = session();
     if (!current || disposed) return;
     const at = epoch;
+    const still = () => at === epoch && session() === current;
     try {
       const next = await service.refresh(current.token);
-      if (at === epoch && session() === current) await enter(next);
+      if (still()) await enter(next);
     } catch (error) {
-      if (at !== epoch || session() !== current) return;
-      const code = toAuthError(error).code;
+      if (!still()) return;
       const left = current.expiresAt - clock.now();
-      if (code === 'offline' || code === 'server' || code === 'unknown') {
-        if (left > 0) return schedule(Math.min(retryMs, left));
+      // Offline or a failing backend: retried until the session runs out; a refusal expires.
+      if (left > 0 && ['offline', 'server', 'unknown'].includes(toAuthError(error).code)) {
+        return schedule(Math.min(retryMs, left));
       }
       await expire(current.profile);
     }
@@ -191,16 +174,15 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
     try {
       userId = await platform.identity.getUserId();
     } catch (error) {
-      return at === epoch ? fail(toAuthError(error)) : state;
+      return at === epoch ? fail(error) : state;
     }
     lastUserId = userId;
     const records = await readRecords(userId);
     if (at !== epoch) return state;
     const ask = pendingPurposes(purposes, records);
-    if (ask.length > 0) {
-      pending = { userId };
-      set({ status: 'consenting', pending: ask });
-      return state;
+    if (ask[0]) {
+      pending = userId;
+      return set({ status: 'consenting', pending: ask });
     }
     return finish(at, records);
   };
@@ -211,20 +193,16 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
       // Every latest record goes along: records are idempotent on the server, and one that a
       // failed sign-in never delivered is delivered now.
       const next = await service.signIn({ zaloAccessToken, consents: latestRecords(records) });
-      if (at !== epoch) return state;
-      await enter(next);
+      if (at === epoch) await enter(next);
     } catch (error) {
-      if (at === epoch) fail(toAuthError(error));
+      if (at === epoch) fail(error);
     }
     return state;
   };
-  const once = (run: () => Promise<AuthState>): Promise<AuthState> => {
-    if (inFlight) return inFlight;
-    inFlight = run().finally(() => {
+  const once = (run: () => Promise<AuthState>): Promise<AuthState> =>
+    (inFlight ??= run().finally(() => {
       inFlight = undefined;
-    });
-    return inFlight;
-  };
+    }));
   const requireSession = (): AppSession => {
     const current = session();
     if (!current) throw authError('session_expired');
@@ -243,29 +221,31 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
       throw failure;
     }
   };
-
-  /** A one-time token from Zalo for a signed-in citizen; Zalo's failures as AuthErrors. */
-  const oneTimeToken = async (
+  /** A one-time token from Zalo (Zalo's failures as AuthErrors), exchanged by the backend. */
+  const exchange = async <T>(
     get: (options: { explain?: ExplainPermission }) => Promise<{ token: string }>,
     explain: ExplainPermission | undefined,
-  ): Promise<string> => {
+    send: (session: string, token: string) => Promise<T>,
+  ): Promise<T> => {
     requireSession();
+    let token: string;
     try {
-      return (await get(explain ? { explain } : {})).token;
+      token = (await get(explain ? { explain } : {})).token;
     } catch (error) {
       throw toAuthError(error);
     }
+    return withSession((s) => send(s, token));
   };
 
   /** A new decision from the settings screen: the backend first, then the phone's copy. */
   const change = async (purposeId: string, decision: ConsentDecision) => {
     const purpose = purposes.find((p) => p.id === purposeId);
     if (!purpose) throw new Error(`[@govmini/auth] unknown consent purpose "${purposeId}"`);
-    const { profile } = requireSession();
+    const userId = requireSession().profile.zaloId;
     const record = await decide(purpose, decision, clock.now());
     await withSession((token) => service.recordConsents(token, [record]));
-    await keepRecords(profile.zaloId, [record]);
-    return purpose;
+    await keepRecords(userId, [record]);
+    return purpose.required;
   };
 
   const signOut = async (): Promise<void> => {
@@ -273,19 +253,13 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
     stopTimer();
     pending = undefined;
     const current = session();
+    // Signed in or expired, the state names the citizen; else the last one seen.
     const userId =
-      current?.profile.zaloId ??
-      (state.status === 'expired' ? state.profile?.zaloId : undefined) ??
-      lastUserId;
-    if (current) {
-      // Best effort: offline, the local sign-out still happens and the session expires.
-      await service.signOut(current.token).catch(() => undefined);
-    }
-    await storage.remove(SESSION_KEY).catch(() => undefined);
-    if (userId)
-      await userStorage(userId)
-        .clear()
-        .catch(() => undefined);
+      (current ?? (state as { profile?: CitizenProfile })).profile?.zaloId ?? lastUserId;
+    // Best effort: offline, the local sign-out still happens and the session expires.
+    if (current) await quiet(service.signOut(current.token));
+    await quiet(storage.remove(SESSION_KEY));
+    if (userId) await quiet(storage.forUser(userId).clear());
     if (state.status !== 'signed_out') set({ status: 'signed_out' });
   };
 
@@ -295,43 +269,38 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    start: () => {
-      starting ??= once(async () => {
-        if (state.status !== 'signed_out') return state;
+    start: () =>
+      (starting ??= once(async () => {
         const at = epoch;
-        const stored = await storage.get(SESSION_KEY, validateSession).catch(() => undefined);
-        if (!stored || at !== epoch || state.status !== 'signed_out') return state;
+        const idle = () => at === epoch && state.status === 'signed_out';
+        const stored = idle() && (await quiet(storage.get(SESSION_KEY, toSession)));
+        if (!stored || !idle()) return state;
         // Another Zalo account on this phone must not inherit the stored session.
         const userId = await platform.identity.getUserId().catch(() => stored.profile.zaloId);
         if (userId !== stored.profile.zaloId) {
-          await storage.remove(SESSION_KEY).catch(() => undefined);
-          return state;
+          await quiet(storage.remove(SESSION_KEY));
+        } else if (idle()) {
+          lastUserId = userId;
+          await (stored.expiresAt <= clock.now() ? expire(stored.profile) : enter(stored));
         }
-        if (at !== epoch || state.status !== 'signed_out') return state;
-        lastUserId = userId;
-        if (stored.expiresAt <= clock.now()) await expire(stored.profile);
-        else await enter(stored);
         return state;
       }).finally(() => {
         starting = undefined;
-      });
-      return starting;
-    },
+      })),
     async signIn() {
       // An early tap is not lost; a session start() restored is kept as is.
-      if (starting) await starting.catch(() => undefined);
-      return once(async () => {
-        if (!['signed_out', 'expired', 'error'].includes(state.status)) return state;
-        return begin(epoch);
-      });
+      if (starting) await quiet(starting);
+      return once(async () =>
+        ['signed_out', 'expired', 'error'].includes(state.status) ? begin(epoch) : state,
+      );
     },
     decideConsents: (decisions) =>
       once(async () => {
-        if (state.status !== 'consenting' || !pending) {
+        const userId = pending;
+        if (state.status !== 'consenting' || !userId) {
           throw new Error('[@govmini/auth] decideConsents() outside the consent step');
         }
         const asked = state.pending;
-        const { userId } = pending;
         // Silence is not consent: an unanswered purpose is refused.
         const answer = (purpose: ConsentPurpose) => decisions[purpose.id] ?? 'refused';
         if (asked.some((purpose) => purpose.required && answer(purpose) !== 'granted')) {
@@ -343,7 +312,7 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
         const fresh = await Promise.all(asked.map((p) => decide(p, answer(p), now)));
         if (at !== epoch) return state;
         pending = undefined;
-        await keepRecords(userId, fresh).catch(() => undefined);
+        await quiet(keepRecords(userId, fresh));
         return finish(at, [...(await readRecords(userId)), ...fresh]);
       }),
     cancelConsent() {
@@ -352,7 +321,8 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
       set({ status: 'signed_out' });
     },
     async withdrawConsent(purposeId) {
-      if ((await change(purposeId, 'withdrawn')).required) await signOut();
+      // Withdrawing a required purpose ends the use of the service.
+      if (await change(purposeId, 'withdrawn')) await signOut();
     },
     async grantConsent(purposeId) {
       await change(purposeId, 'granted');
@@ -366,8 +336,7 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
         }));
       if (current) {
         try {
-          const remote = await withSession((token) => service.getConsents(token));
-          await keepRecords(userId, remote).catch(() => undefined);
+          await keepRecords(userId, await withSession((token) => service.getConsents(token)));
         } catch {
           // Offline or expired: the phone's copy is still what the citizen decided here.
         }
@@ -375,19 +344,21 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
       return latestRecords(await readRecords(userId));
     },
     async requestPhoneNumber(request = {}) {
-      const token = await oneTimeToken(
+      const { phone } = await exchange(
         (o) => platform.identity.getPhoneNumberToken(o),
         request.explain,
+        (s, token) => service.exchangePhoneToken(s, token),
       );
-      const { phone } = await withSession((s) => service.exchangePhoneToken(s, token));
       const current = session();
       if (current) await enter({ ...current, profile: { ...current.profile, phone } });
       return { phone };
     },
-    async requestLocation(request = {}) {
-      const token = await oneTimeToken((o) => platform.location.getToken(o), request.explain);
-      return withSession((s) => service.exchangeLocationToken(s, token));
-    },
+    requestLocation: (request = {}) =>
+      exchange(
+        (o) => platform.location.getToken(o),
+        request.explain,
+        (s, token) => service.exchangeLocationToken(s, token),
+      ),
     signOut,
     dispose() {
       disposed = true;

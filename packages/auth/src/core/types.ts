@@ -93,7 +93,6 @@ export class AuthError extends Error {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.status = options.status;
-    Object.setPrototypeOf(this, new.target.prototype);
   }
 }
 

@@ -7,3 +7,6 @@ export const stack: CSSProperties = { display: 'flex', flexDirection: 'column', 
 
 /** Buttons side by side, wrapping under each other on a narrow phone or at large text. */
 export const actions: CSSProperties = { display: 'flex', flexWrap: 'wrap', gap: '0.75rem' };
+
+/** A stable ref that focuses what it is attached to once, when it appears. */
+export const focusOnMount = (element: HTMLElement | null) => element?.focus();

@@ -59,12 +59,10 @@ export class MissingAuthProviderError extends Error {
 }
 
 export function AuthProvider(props: AuthProviderProps) {
-  const { children } = props;
   const govMini = useGovMini('AuthProvider');
-  const given = props.controller;
+  const { controller: given, service } = props;
   const platform = props.platform ?? govMini.platform;
-  const service = props.service;
-  const margin = props.controller ? undefined : props.refreshMarginMs;
+  const margin = given ? undefined : props.refreshMarginMs;
   const purposesKey = JSON.stringify(props.purposes ?? []);
   // Purposes are data, compared by content: an inline array does not restart sign-in.
   // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by content on purpose
@@ -85,33 +83,23 @@ export function AuthProvider(props: AuthProviderProps) {
   const controller = (given ?? owned) as AuthController;
   useEffect(() => (owned ? () => owned.dispose() : undefined), [owned]);
 
-  const [ready, setReady] = useState<AuthController | undefined>(undefined);
+  // The controller whose start() settled.
+  const [started, setStarted] = useState<AuthController>();
   useEffect(() => {
     let live = true;
     // start() never rejects by contract; a failure to read storage leaves the citizen signed out.
     controller
       .start()
       .catch(() => undefined)
-      .finally(() => {
-        if (live) setReady(controller);
-      });
+      .finally(() => live && setStarted(controller));
     return () => {
       live = false;
     };
   }, [controller]);
 
-  const value = useMemo(
-    () => ({ controller, purposes, ready: ready === controller }),
-    [controller, ready, purposes],
-  );
-  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
-}
-
-/** The provider's value; for the auth screens and hooks. */
-export function useAuthContext(component = 'useAuth()'): AuthContextValue {
-  const value = useContext(AuthContext);
-  if (!value) throw new MissingAuthProviderError(component);
-  return value;
+  const ready = started === controller;
+  const value = useMemo(() => ({ controller, purposes, ready }), [controller, ready, purposes]);
+  return <AuthContext.Provider value={value}>{props.children}</AuthContext.Provider>;
 }
 
 export interface UseAuthResult {
@@ -136,9 +124,24 @@ export interface UseAuthResult {
   controller: AuthController;
 }
 
+/** The controller's actions useAuth() hands out, each calling the provider's controller. */
+const actions = [
+  'signIn',
+  'decideConsents',
+  'cancelConsent',
+  'withdrawConsent',
+  'grantConsent',
+  'getConsentRecords',
+  'requestPhoneNumber',
+  'requestLocation',
+  'signOut',
+] as const;
+
 /** The sign-in state and its actions. Re-renders on every state change. */
 export function useAuth(component = 'useAuth()'): UseAuthResult {
-  const { controller, purposes, ready } = useAuthContext(component);
+  const context = useContext(AuthContext);
+  if (!context) throw new MissingAuthProviderError(component);
+  const { controller, purposes, ready } = context;
   const state = useSyncExternalStore(
     (notify) => controller.subscribe(() => notify()),
     () => controller.getState(),
@@ -152,21 +155,16 @@ export function useAuth(component = 'useAuth()'): UseAuthResult {
       profile:
         state.status === 'signed_in'
           ? state.session.profile
-          : state.status === 'expired'
-            ? state.profile
-            : undefined,
+          : (state as { profile?: CitizenProfile }).profile,
       ready,
       purposes,
-      signIn: () => controller.signIn(),
-      decideConsents: (decisions) => controller.decideConsents(decisions),
-      cancelConsent: () => controller.cancelConsent(),
-      withdrawConsent: (id) => controller.withdrawConsent(id),
-      grantConsent: (id) => controller.grantConsent(id),
-      getConsentRecords: () => controller.getConsentRecords(),
-      requestPhoneNumber: (options) => controller.requestPhoneNumber(options),
-      requestLocation: (options) => controller.requestLocation(options),
-      signOut: () => controller.signOut(),
       controller,
+      ...(Object.fromEntries(
+        actions.map((name) => [
+          name,
+          (...args: unknown[]) => (controller[name] as (...a: unknown[]) => unknown)(...args),
+        ]),
+      ) as Pick<AuthController, (typeof actions)[number]>),
     }),
     [state, ready, purposes, controller],
   );

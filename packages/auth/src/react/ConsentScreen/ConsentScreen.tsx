@@ -11,14 +11,15 @@ import {
   Radio,
   RadioGroup,
   Text,
+  useFieldIds,
 } from '@govmini/ui';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import type { ConsentPurpose } from '../../core/types';
 import { useAuth } from '../AuthProvider/AuthProvider';
 import { actions, stack } from '../layout';
 import { useAuthMessages, useLocalized } from '../messages';
 import { consentMessages } from './messages';
-import { PurposeDetails, useText } from './PurposeDetails';
+import { PurposeSection } from './PurposeDetails';
 
 type Answer = '' | 'granted' | 'refused';
 
@@ -34,10 +35,9 @@ export interface ConsentScreenProps {
 export function ConsentScreen({ purposes: given, headingLevel = 1, onCancel }: ConsentScreenProps) {
   const t = useAuthMessages(consentMessages);
   const localize = useLocalized();
-  const text = useText();
   const { state, decideConsents, cancelConsent } = useAuth('ConsentScreen');
   const purposes = given ?? (state.status === 'consenting' ? state.pending : []);
-  const idPrefix = `gm${useId().replace(/:/g, '')}`;
+  const idPrefix = useFieldIds().control;
   const fieldId = (p: ConsentPurpose) => `${idPrefix}-${p.id}`;
   const [answers, setAnswers] = useState<Record<string, Answer>>({});
   // Errors change only on submit: the summary takes focus whenever its list changes.
@@ -80,16 +80,12 @@ export function ConsentScreen({ purposes: given, headingLevel = 1, onCancel }: C
   const refusedRequired = required.some((p) => errors[p.id] && answers[p.id] === 'refused');
 
   const purposeBlock = (p: ConsentPurpose) => (
-    <section
+    <PurposeSection
       key={p.id}
-      className="gm-auth-purpose"
-      style={stack}
-      aria-labelledby={`${fieldId(p)}-title`}
+      purpose={p}
+      titleId={`${fieldId(p)}-title`}
+      level={(sub + 1) as 3 | 4}
     >
-      <Heading level={(sub + 1) as 3 | 4} size="m" id={`${fieldId(p)}-title`}>
-        {text(p.title)}
-      </Heading>
-      <PurposeDetails purpose={p} />
       <RadioGroup
         id={fieldId(p)}
         name={fieldId(p)}
@@ -102,9 +98,8 @@ export function ConsentScreen({ purposes: given, headingLevel = 1, onCancel }: C
         <Radio value="granted" label={t('grant')} />
         <Radio value="refused" label={t('refuse')} />
       </RadioGroup>
-    </section>
+    </PurposeSection>
   );
-
   return (
     <form
       className="gm-auth-screen"

@@ -1,8 +1,10 @@
-// A purpose's four facts (what data, why, who processes it, how long it is kept) as a
-// description list: shared by ConsentScreen and ConsentSettings.
-import { SummaryList, SummaryListRow } from '@govmini/ui';
+// A purpose as ConsentScreen and ConsentSettings show it: a section titled by the purpose, its
+// four facts (what data, why, who processes it, how long it is kept) as a description list, then
+// what the screen adds (the question, or the decision and its actions).
+import { Heading, SummaryList, SummaryListRow } from '@govmini/ui';
 import type { ReactNode } from 'react';
 import type { ConsentPurpose, LocalizedText } from '../../core/types';
+import { stack } from '../layout';
 import { useAuthMessages, useLocalized } from '../messages';
 import { purposeMessages } from './messages';
 
@@ -15,22 +17,35 @@ export function useText(): (text: LocalizedText) => ReactNode {
   };
 }
 
-export function PurposeDetails({
+export function PurposeSection({
   purpose,
+  titleId,
+  level,
+  rows,
   children,
 }: {
   purpose: ConsentPurpose;
+  /** The heading's id, which names the section. */
+  titleId: string;
+  level: 2 | 3 | 4;
+  /** More rows for the list of facts. */
+  rows?: ReactNode;
   children?: ReactNode;
 }) {
   const t = useAuthMessages(purposeMessages);
   const text = useText();
   return (
-    <SummaryList className="gm-auth-purpose__details">
-      <SummaryListRow label={t('data')} value={text(purpose.data)} />
-      <SummaryListRow label={t('why')} value={text(purpose.why)} />
-      <SummaryListRow label={t('processor')} value={text(purpose.processor)} />
-      <SummaryListRow label={t('retention')} value={text(purpose.retention)} />
+    <section className="gm-auth-purpose" style={stack} aria-labelledby={titleId}>
+      <Heading level={level} size="m" id={titleId}>
+        {text(purpose.title)}
+      </Heading>
+      <SummaryList className="gm-auth-purpose__details">
+        {(['data', 'why', 'processor', 'retention'] as const).map((fact) => (
+          <SummaryListRow key={fact} label={t(fact)} value={text(purpose[fact])} />
+        ))}
+        {rows}
+      </SummaryList>
       {children}
-    </SummaryList>
+    </section>
   );
 }

@@ -3,12 +3,12 @@
 // that says what withdrawing changes (`withdrawEffect`); a required one explains it can only
 // be withdrawn by stopping the service (sign out and contact the province). An optional purpose
 // withdrawn or refused can be agreed to again, with what that turns back on said beside it.
-import { Button, Heading, Notice, Spinner, SummaryListRow, Text } from '@govmini/ui';
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import type { ConsentPurpose, ConsentRecord } from '../../core/types';
+import { Button, Heading, Notice, Spinner, SummaryListRow, Text, useFieldIds } from '@govmini/ui';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { AuthError, ConsentPurpose, ConsentRecord } from '../../core/types';
 import { useAuth } from '../AuthProvider/AuthProvider';
-import { PurposeDetails, useText } from '../ConsentScreen/PurposeDetails';
-import { actions, stack } from '../layout';
+import { PurposeSection, useText } from '../ConsentScreen/PurposeDetails';
+import { actions, focusOnMount, stack } from '../layout';
 import { useAuthErrorText, useAuthMessages, useLocalized } from '../messages';
 import { consentSettingsMessages } from './messages';
 
@@ -18,11 +18,6 @@ export interface ConsentSettingsProps {
   /** Level of the screen's heading (default 1). */
   headingLevel?: 1 | 2;
 }
-
-type Load =
-  | { status: 'loading' }
-  | { status: 'failed' }
-  | { status: 'loaded'; records: readonly ConsentRecord[] };
 
 /** `2026-11-29T19:30:00+07:00` → `29/11/2026`: the date part is already Vietnam's. */
 export function formatDecisionDate(decidedAt: string): string {
@@ -36,197 +31,176 @@ export function ConsentSettings({ purposes: given, headingLevel = 1 }: ConsentSe
   const text = useText();
   const localize = useLocalized();
   const auth = useAuth('ConsentSettings');
-  const purposes = given ?? auth.purposes;
+  const { getConsentRecords } = auth;
   const signedIn = auth.status === 'signed_in';
-  const { getConsentRecords, withdrawConsent, grantConsent } = auth;
-  const idPrefix = `gm${useId().replace(/:/g, '')}`;
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
-  const [confirming, setConfirming] = useState<string | undefined>();
+  const idPrefix = useFieldIds().control;
+  // undefined while loading, null when loading failed.
+  const [records, setRecords] = useState<readonly ConsentRecord[] | null>();
+  const [confirming, setConfirming] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState<string | undefined>();
+  const [done, setDone] = useState<string>();
   // Which purpose's action failed, and why.
-  const [failure, setFailure] = useState<{ id: string; text: string } | undefined>();
-  const doneRef = useRef<HTMLDivElement>(null);
-  const confirmRef = useRef<HTMLDivElement>(null);
-  // Where focus goes back to after "Giữ nguyên": the button that opened the confirmation.
-  const [returnTo, setReturnTo] = useState<string | undefined>();
+  const [failure, setFailure] = useState<{ id: string; text: string }>();
+  // After "Giữ nguyên", focus goes back to the withdraw button that opened the confirmation.
+  const returnTo = useRef<string>();
 
   const reload = useCallback(() => {
-    setLoad({ status: 'loading' });
-    getConsentRecords().then(
-      (records) => setLoad({ status: 'loaded', records }),
-      () => setLoad({ status: 'failed' }),
-    );
+    setRecords(undefined);
+    getConsentRecords().then(setRecords, () => setRecords(null));
   }, [getConsentRecords]);
   useEffect(() => {
     if (signedIn) reload();
   }, [signedIn, reload]);
-  // The confirmation replaced the button the citizen pressed: focus goes to what happened.
-  useEffect(() => {
-    if (done) doneRef.current?.focus();
-  }, [done]);
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
-  useEffect(() => {
-    if (!returnTo) return;
-    document.getElementById(returnTo)?.focus();
-    setReturnTo(undefined);
-  }, [returnTo]);
 
-  const change = async (purpose: ConsentPurpose, grant: boolean) => {
+  const change = async (purpose: ConsentPurpose, grant?: boolean) => {
     setBusy(true);
     setDone(undefined);
     setFailure(undefined);
     try {
-      await (grant ? grantConsent : withdrawConsent)(purpose.id);
+      await (grant ? auth.grantConsent : auth.withdrawConsent)(purpose.id);
       setConfirming(undefined);
       setDone(t(grant ? 'grantDone' : 'done', { title: localize(purpose.title).text }));
       reload();
     } catch (error) {
-      setFailure({ id: purpose.id, text: errorText((error as { code?: never }).code) });
+      setFailure({ id: purpose.id, text: errorText((error as AuthError).code) });
     } finally {
       setBusy(false);
     }
   };
-  const failed = (purpose: ConsentPurpose) =>
-    failure?.id === purpose.id ? (
-      <Notice variant="error" headingLevel={false} announce>
-        <p>{failure.text}</p>
-      </Notice>
-    ) : null;
 
-  const heading = (
-    <Heading level={headingLevel} size="xl">
-      {t('title')}
-    </Heading>
-  );
-  if (!signedIn) {
-    return (
-      <section className="gm-auth-screen" style={stack}>
-        {heading}
-        <Text>{t('notSignedIn')}</Text>
-      </section>
-    );
-  }
-  if (load.status !== 'loaded') {
-    return (
-      <section className="gm-auth-screen" style={stack}>
-        {heading}
-        {load.status === 'loading' ? (
-          <Spinner label={t('loading')} showLabel />
-        ) : (
-          <Notice variant="error" title={t('loadError')} headingLevel={false}>
-            <Button variant="secondary" onClick={reload}>
-              {t('retry')}
-            </Button>
-          </Notice>
-        )}
-      </section>
-    );
-  }
-
-  const byPurpose = new Map(load.records.map((r) => [r.purposeId, r]));
   const sub = (headingLevel + 1) as 2 | 3;
   return (
     <section className="gm-auth-screen" style={stack}>
-      {heading}
-      <Text variant="lead">{t('lead')}</Text>
-      {done ? (
-        <Notice variant="success" ref={doneRef} tabIndex={-1} headingLevel={false} title={done} />
-      ) : null}
-      {purposes.map((purpose) => {
-        const record = byPurpose.get(purpose.id);
-        const current = record?.version === purpose.version ? record : undefined;
-        const decision = current
-          ? t(current.decision, { date: formatDecisionDate(current.decidedAt) })
-          : t('undecided');
-        const titleId = `${idPrefix}-${purpose.id}`;
-        const canWithdraw = !purpose.required && current?.decision === 'granted';
-        const canGrant = !purpose.required && current !== undefined && !canWithdraw;
-        const open = confirming === purpose.id;
-        return (
-          <section
-            key={purpose.id}
-            className="gm-auth-purpose"
-            style={stack}
-            aria-labelledby={titleId}
-          >
-            <Heading level={sub} size="m" id={titleId}>
-              {text(purpose.title)}
-            </Heading>
-            <PurposeDetails purpose={purpose}>
-              <SummaryListRow
-                label={t('kind')}
-                value={t(purpose.required ? 'required' : 'optional')}
-              />
-              <SummaryListRow label={t('decision')} value={decision} />
-            </PurposeDetails>
-            {purpose.required ? <Text secondary>{t('requiredNote')}</Text> : null}
-            {canWithdraw && !open ? (
-              <Button
-                variant="secondary"
-                id={`${titleId}-withdraw`}
-                aria-describedby={titleId}
-                onClick={() => {
-                  setDone(undefined);
-                  setFailure(undefined);
-                  setConfirming(purpose.id);
-                }}
-              >
-                {t('withdraw')}
-              </Button>
-            ) : null}
-            {canWithdraw && open ? (
-              <Notice
-                ref={confirmRef}
-                tabIndex={-1}
-                variant="warning"
-                headingLevel={(sub + 1) as 3 | 4}
-                title={t('confirmTitle', { title: localize(purpose.title).text })}
-              >
-                <p>
-                  {t('effect')}{' '}
-                  {purpose.withdrawEffect ? text(purpose.withdrawEffect) : t('defaultEffect')}
-                </p>
-                {failed(purpose)}
-                <div className="gm-auth-actions" style={actions}>
-                  <Button
-                    variant="warning"
-                    loading={busy}
-                    onClick={() => void change(purpose, false)}
-                  >
-                    {t('confirm')}
-                  </Button>
-                  <Button
-                    variant="secondary"
-                    onClick={() => {
-                      setConfirming(undefined);
-                      setReturnTo(`${titleId}-withdraw`);
-                    }}
-                  >
-                    {t('keep')}
-                  </Button>
-                </div>
-              </Notice>
-            ) : null}
-            {canGrant ? (
-              <>
-                <Text id={`${titleId}-grant-effect`}>{t('grantEffect')}</Text>
-                {failed(purpose)}
-                <Button
-                  variant="secondary"
-                  loading={busy}
-                  aria-describedby={`${titleId} ${titleId}-grant-effect`}
-                  onClick={() => void change(purpose, true)}
-                >
-                  {t('grantAgain')}
-                </Button>
-              </>
-            ) : null}
-          </section>
-        );
-      })}
+      <Heading level={headingLevel} size="xl">
+        {t('title')}
+      </Heading>
+      {!signedIn ? (
+        <Text>{t('notSignedIn')}</Text>
+      ) : records === undefined ? (
+        <Spinner label={t('loading')} showLabel />
+      ) : records === null ? (
+        <Notice variant="error" title={t('loadError')} headingLevel={false}>
+          <Button variant="secondary" onClick={reload}>
+            {t('retry')}
+          </Button>
+        </Notice>
+      ) : (
+        <>
+          <Text variant="lead">{t('lead')}</Text>
+          {done ? (
+            // Focused when it appears: the button the citizen pressed is gone.
+            <Notice
+              variant="success"
+              ref={focusOnMount}
+              tabIndex={-1}
+              headingLevel={false}
+              title={done}
+            />
+          ) : null}
+          {purposes(given ?? auth.purposes)}
+        </>
+      )}
     </section>
   );
+
+  function purposes(list: readonly ConsentPurpose[]) {
+    return list.map((purpose) => {
+      const { id, required } = purpose;
+      const record = records?.filter((r) => r.purposeId === id).pop();
+      const current = record?.version === purpose.version ? record : undefined;
+      const titleId = `${idPrefix}-${id}`;
+      const effectId = `${titleId}-grant-effect`;
+      const failed =
+        failure?.id === id ? (
+          <Notice variant="error" headingLevel={false} announce>
+            <p>{failure.text}</p>
+          </Notice>
+        ) : null;
+      const title = localize(purpose.title).text;
+      return (
+        <PurposeSection
+          key={id}
+          purpose={purpose}
+          titleId={titleId}
+          level={sub}
+          rows={
+            <>
+              <SummaryListRow label={t('kind')} value={t(required ? 'required' : 'optional')} />
+              <SummaryListRow
+                label={t('decision')}
+                value={
+                  current
+                    ? t(current.decision, { date: formatDecisionDate(current.decidedAt) })
+                    : t('undecided')
+                }
+              />
+            </>
+          }
+        >
+          {required ? (
+            <Text secondary>{t('requiredNote')}</Text>
+          ) : !current ? null : current.decision !== 'granted' ? (
+            <>
+              <Text id={effectId}>{t('grantEffect')}</Text>
+              {failed}
+              <Button
+                variant="secondary"
+                loading={busy}
+                aria-describedby={`${titleId} ${effectId}`}
+                onClick={() => void change(purpose, true)}
+              >
+                {t('grantAgain')}
+              </Button>
+            </>
+          ) : confirming === id ? (
+            <Notice
+              ref={focusOnMount}
+              tabIndex={-1}
+              variant="warning"
+              headingLevel={(sub + 1) as 3 | 4}
+              title={t('confirmTitle', { title })}
+            >
+              <p>
+                {t('effect')}{' '}
+                {purpose.withdrawEffect ? text(purpose.withdrawEffect) : t('defaultEffect')}
+              </p>
+              {failed}
+              <div className="gm-auth-actions" style={actions}>
+                <Button variant="warning" loading={busy} onClick={() => void change(purpose)}>
+                  {t('confirm')}
+                </Button>
+                <Button
+                  variant="secondary"
+                  onClick={() => {
+                    returnTo.current = id;
+                    setConfirming(undefined);
+                  }}
+                >
+                  {t('keep')}
+                </Button>
+              </div>
+            </Notice>
+          ) : (
+            <Button
+              variant="secondary"
+              ref={(button) => {
+                if (button && returnTo.current === id) {
+                  returnTo.current = undefined;
+                  button.focus();
+                }
+              }}
+              aria-describedby={titleId}
+              onClick={() => {
+                setDone(undefined);
+                setFailure(undefined);
+                setConfirming(id);
+              }}
+            >
+              {t('withdraw')}
+            </Button>
+          )}
+        </PurposeSection>
+      );
+    });
+  }
 }

@@ -1,12 +1,11 @@
 // The citizen's location at the point of need, in the same pattern as PhoneNumberRequest: why
 // first, then Zalo's prompt, the token exchanged by the backend; on refusal or failure the
 // address is chosen by hand with AddressPicker (province → commune → street).
-import { AddressPicker, type AddressValue } from '@govmini/ui';
-import { type FormEvent, type ReactNode, useId, useState } from 'react';
+import { AddressPicker, type AddressValue, useFieldIds } from '@govmini/ui';
+import { type ReactNode, useState } from 'react';
 import { useAuth } from '../AuthProvider/AuthProvider';
 import { useAuthMessages } from '../messages';
-import { PointOfNeedView } from '../PhoneNumberRequest/PointOfNeedView';
-import { usePointOfNeed } from '../PhoneNumberRequest/use-point-of-need';
+import { PointOfNeed } from '../PhoneNumberRequest/PointOfNeed';
 import { locationMessages } from './messages';
 
 export interface LocationRequestProps {
@@ -36,36 +35,28 @@ export function LocationRequest({
 }: LocationRequestProps) {
   const t = useAuthMessages(locationMessages);
   const { requestLocation, status } = useAuth('LocationRequest');
-  const { stage, decide, start, finishTyped } = usePointOfNeed<Location | AddressValue>(
-    (options) => requestLocation(options),
-    onLocation as ((value: Location | AddressValue) => void) | undefined,
-    autoStart,
-    status === 'signed_in',
-  );
-  const fieldId = `gm${useId().replace(/:/g, '')}-address`;
+  const fieldId = `${useFieldIds().control}-address`;
   const [address, setAddress] = useState<AddressValue>({});
-  const [error, setError] = useState<string | undefined>();
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!address.province) return setError(t('missing'));
-    setError(undefined);
-    finishTyped(address);
-    onAddress(address);
-  };
+  const [error, setError] = useState<string>();
 
   return (
-    <PointOfNeedView
+    <PointOfNeed<Location | AddressValue>
       t={t}
-      stage={stage}
-      done={() => t('done')}
-      decide={decide}
-      start={start}
-      fieldId={fieldId}
+      request={requestLocation}
+      enabled={status === 'signed_in'}
+      onValue={onLocation as ((value: Location | AddressValue) => void) | undefined}
+      autoStart={autoStart}
       headingLevel={headingLevel}
       reason={reason}
+      fieldId={fieldId}
       error={error}
-      onSubmit={submit}
+      typed={() => {
+        if (!address.province) return void setError(t('missing'));
+        setError(undefined);
+        onAddress(address);
+        return address;
+      }}
+      done={() => t('done')}
     >
       <AddressPicker
         id={fieldId}
@@ -78,6 +69,6 @@ export function LocationRequest({
         }}
         error={error}
       />
-    </PointOfNeedView>
+    </PointOfNeed>
   );
 }

@@ -4,16 +4,15 @@
 // Zalo fails, the number can be typed instead (PhoneInput: validation and the old-prefix
 // question built in); a typed number is NOT verified: `onTyped` gets it in E.164 and the
 // backend must verify it by other means (an SMS code, a call).
-import { useGovMini } from '@govmini/ui';
+import { useFieldIds, useGovMini } from '@govmini/ui';
 import { PhoneInput } from '@govmini/ui/phone';
 import { parsePhone } from '@govmini/vn/phone';
-import { type FormEvent, type ReactNode, useId, useRef, useState } from 'react';
+import { type ReactNode, useRef, useState } from 'react';
 import { useAuth } from '../AuthProvider/AuthProvider';
 import { useAuthMessages } from '../messages';
 import { maskPhoneForDisplay } from '../ProfileSummary/mask-phone';
 import { phoneMessages } from './messages';
-import { PointOfNeedView } from './PointOfNeedView';
-import { usePointOfNeed } from './use-point-of-need';
+import { PointOfNeed } from './PointOfNeed';
 
 export interface PhoneNumberRequestProps {
   /** Why this service needs the number, in plain words (shown before Zalo's prompt). */
@@ -38,31 +37,23 @@ export function PhoneNumberRequest({
   const t = useAuthMessages(phoneMessages);
   const { locale, messages } = useGovMini('PhoneNumberRequest');
   const { requestPhoneNumber, status } = useAuth('PhoneNumberRequest');
-  const { stage, decide, start, finishTyped } = usePointOfNeed(
-    (options) => requestPhoneNumber(options).then((r) => r.phone),
-    onPhone,
-    autoStart,
-    status === 'signed_in',
-  );
-  const fieldId = `gm${useId().replace(/:/g, '')}-phone`;
+  const fieldId = `${useFieldIds().control}-phone`;
   const input = useRef<HTMLInputElement>(null);
   const [text, setText] = useState('');
-  const [error, setError] = useState<string | undefined>();
+  const [error, setError] = useState<string>();
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (text.trim() === '') return setError(t('missing'));
+  /** The typed number in E.164 once it is valid; else says what is wrong. */
+  const typed = () => {
+    setError(undefined);
+    if (text.trim() === '') return void setError(t('missing'));
     const result = parsePhone(text, { locale, ...(messages && { messages }) });
     if (result.ok) {
-      setError(undefined);
-      finishTyped(result.value.e164);
       onTyped(result.value.e164);
-      return;
+      return result.value.e164;
     }
     if (result.error.code === 'old_prefix') {
       // PhoneInput asks its own question ("Có phải số mới là …?") when the box loses focus.
       // Enter in the box submits without leaving it, so leave and come back.
-      setError(undefined);
       input.current?.focus();
       input.current?.blur();
       input.current?.focus();
@@ -72,17 +63,18 @@ export function PhoneNumberRequest({
   };
 
   return (
-    <PointOfNeedView
+    <PointOfNeed
       t={t}
-      stage={stage}
-      done={() => t('done', { phone: maskPhoneForDisplay((stage as { value: string }).value) })}
-      decide={decide}
-      start={start}
-      fieldId={fieldId}
+      request={(options) => requestPhoneNumber(options).then((r) => r.phone)}
+      enabled={status === 'signed_in'}
+      onValue={onPhone}
+      autoStart={autoStart}
       headingLevel={headingLevel}
       reason={reason}
+      fieldId={fieldId}
       error={error}
-      onSubmit={submit}
+      typed={typed}
+      done={(phone) => t('done', { phone: maskPhoneForDisplay(phone) })}
     >
       <PhoneInput
         ref={input}
@@ -96,6 +88,6 @@ export function PhoneNumberRequest({
         }}
         error={error}
       />
-    </PointOfNeedView>
+    </PointOfNeed>
   );
 }
