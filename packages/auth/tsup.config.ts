@@ -5,6 +5,7 @@ export default defineConfig({
     index: 'src/index.ts',
     server: 'src/server/index.ts',
     testing: 'src/testing/index.ts',
+    conformance: 'src/testing/conformance-entry.ts',
     definitions: 'src/definitions.ts',
   },
   format: ['esm', 'cjs'],

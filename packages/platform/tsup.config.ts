@@ -1,7 +1,14 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', react: 'src/react/index.ts', testing: 'src/testing/index.ts' },
+  entry: {
+    index: 'src/index.ts',
+    react: 'src/react/index.ts',
+    testing: 'src/testing/index.ts',
+    outbox: 'src/outbox/index.ts',
+    media: 'src/media/index.ts',
+    http: 'src/http/index.ts',
+  },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

@@ -47,7 +47,8 @@ const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** Runs axe-core in the page against WCAG 2.2 A/AA and returns the violations. */
 export async function axeViolations(page: Page) {
-  await page.addScriptTag({ path: axeSource });
+  // Once per document: a journey runs axe on many screens of the same page load.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axeSource });
   return page.evaluate(async () => {
     // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a global
     const axe = (window as any).axe;

@@ -1,6 +1,8 @@
 import 'zmp-ui/zaui.css';
 import '@govmini/ui/styles.css';
+import '@govmini/dossier/styles.css';
 import './styles.css';
+import './dossier/dossier.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { SampleApp } from './app';

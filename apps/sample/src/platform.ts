@@ -2,6 +2,7 @@
 // persists in localStorage so drafts survive a reload, as they would in Zalo.
 import { simulatorBackedAuthService } from '@govmini/auth/testing';
 import { createSimulatedPlatform } from '@govmini/platform';
+import { createSessionDirectory } from './dossier/sessions';
 
 export const simulator = createSimulatedPlatform({
   appId: 'tinh-mau',
@@ -13,4 +14,7 @@ export const simulator = createSimulatedPlatform({
 
 // No server needed to try the app: the province backend is simulated in memory, exchanging the
 // simulator's one-time tokens as the real backend exchanges Zalo's (apps/server replaces it).
-export const authService = simulatorBackedAuthService(simulator);
+// The session directory lets the simulated dossier backend (src/dossier/backend.ts) know whose
+// session token it is given.
+export const sessions = createSessionDirectory(simulatorBackedAuthService(simulator));
+export const authService = sessions.authService;

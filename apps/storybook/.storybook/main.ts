@@ -18,6 +18,8 @@ const config: StorybookConfig = {
     '../src/**/*.stories.tsx',
     '../../../packages/ui/src/**/*.stories.tsx',
     '../../../packages/auth/src/**/*.stories.tsx',
+    '../../../packages/dossier/src/**/*.stories.tsx',
+    '../../../packages/feedback/src/**/*.stories.tsx',
   ],
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   // No calls home (TOOLCHAIN.md): no telemetry, no crash reports, no "what's new" fetches.

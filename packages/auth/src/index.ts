@@ -1,8 +1,9 @@
 // @govmini/auth — sign in with Zalo, consent done right, sessions. Client side: the sign-in
 // state machine and consent logic (core), an HTTP AuthService for openapi/auth.yaml, and the
 // React screens. Server helpers (Zalo Graph, sessions, the HTTP app): `@govmini/auth/server`.
-// Memory service, conformance suite, fake Zalo Graph: `@govmini/auth/testing`. Validating
-// consent purpose definitions (build steps, tests): `@govmini/auth/definitions`.
+// Memory service: `@govmini/auth/testing`; conformance suite, fake Zalo Graph (Vitest, Node):
+// `@govmini/auth/conformance`. Validating consent purpose definitions (build steps, tests):
+// `@govmini/auth/definitions`.
 
 // Consent (validating purpose definitions: `@govmini/auth/definitions`)
 export {

@@ -2,7 +2,8 @@
 // Heavier, optional parts live in subpaths so an app pays only for what it uses:
 //   @govmini/vn/phone     phone numbers (libphonenumber-js metadata)
 //   @govmini/vn/admin     the 34 provinces of 2025 and commune search
-//   @govmini/vn/calendar  working days, the Vietnamese holiday calendar, the lunar calendar
+//   @govmini/vn/calendar  working days and office hours, the Vietnamese holiday calendar, the
+//                         lunar calendar, ISO days and times at +07:00
 
 // Dates and money (working days and the holiday calendar: `@govmini/vn/calendar`)
 export type { CalendarDate, DateInput } from './core/calendar-date';

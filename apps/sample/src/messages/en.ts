@@ -91,4 +91,69 @@ export const en: Record<MessageKey, string> = {
   'result.provinceUnchanged': '{province} was not merged with another province in the 2025 reform.',
   'result.viaLegacy': 'The former “{legacy}” is now part of {province}.',
   'result.code': 'Unit code: {code}',
+  'home.procedures.title': 'Apply online',
+  'home.procedures.description':
+    'Fill in and send an application on the phone: birth registration, a judicial record certificate, booking a vehicle inspection.',
+  'home.myDossiers.title': 'My applications',
+  'home.myDossiers.description':
+    'See where your applications are, send missing documents, rate the result.',
+  'home.lookup.title': 'Look up an application',
+  'home.lookup.description':
+    'See the status of an application from the code on its appointment slip, without signing in.',
+  'procedures.title': 'Administrative procedures',
+  'procedures.intro':
+    'Choose the procedure you need. The application is kept on the phone while you fill it in, so you can stop and carry on at any time.',
+  'procedures.searchLabel': 'Find a procedure',
+  'procedures.searchHint':
+    'With or without Vietnamese accents, e.g. khai sinh, ly lich tu phap, dang kiem.',
+  'procedures.count': '{count} procedures.',
+  'procedures.empty':
+    'No procedure matches “{query}”. Try typing fewer letters, or check the spelling.',
+  'procedures.loading': 'Loading the procedures…',
+  'procedures.failed':
+    'The procedures could not be loaded. Check your connection and press “Try again”.',
+  'procedures.retry': 'Try again',
+  'procedures.agency': 'Handled by: {agency}',
+  'procedures.yours': 'Your applications',
+  'journey.loading': 'Opening the procedure…',
+  'journey.failedTitle': 'The procedure could not be opened',
+  'journey.failed': 'Check your connection and press “Try again”.',
+  'journey.notFound.title': 'This procedure was not found',
+  'journey.notFound.body':
+    'The link may be old, or the procedure can no longer be done online. Please choose it again from the list.',
+  'journey.toList': 'See the procedures',
+  'journey.communesLoading': 'Loading the list of communes and wards…',
+  'drafts.title': 'Unfinished applications',
+  'drafts.toProcedures': 'Choose a procedure to start',
+  'myDossiers.title': 'My applications',
+  'myDossiers.newDossier': 'Start a new application',
+  'myDossiers.more': 'See also',
+  'lookup.title': 'Look up an application',
+  'lookup.signIn': 'Sign in to see the application in full',
+  'lookup.mine': 'See it in full in My applications',
+  'agency.title': 'Simulated office (for developers)',
+  'agency.intro':
+    'In the sample app a simulated office, inside the browser, handles applications: it accepts them within 2 working hours, then decides within the procedure’s time. The buttons below act for an officer at once, to see the status change.',
+  'agency.nothing': 'In this status the application waits for the applicant, or is finished.',
+  'agency.accept': 'Officer accepts the application',
+  'agency.supplement': 'Officer asks for more documents',
+  'agency.complete': 'Officer completes it',
+  'agency.return': 'Officer hands over the result',
+  'agency.done.accept': 'The office accepted the application.',
+  'agency.done.supplement': 'The office asked for more documents.',
+  'agency.done.complete': 'The office completed the application.',
+  'agency.done.return': 'The office handed over the result.',
+  'agency.failed': 'The simulated office cannot do that in the application’s current status.',
+  'agency.supplementReason':
+    'The photo of the document is blurred and cannot be read. Please take it again, sharp, with all four corners.',
+  'agency.supplementDocument': 'Documents attached to the application',
+  'home.sendReport.title': 'Report a problem',
+  'home.sendReport.description':
+    'Tell the authorities what is wrong where you live: broken roads, flooding, rubbish, street lights… with photos and the location. Works offline too.',
+  'home.myReports.title': 'My reports',
+  'home.myReports.description':
+    'Follow the reports you sent, read the agency’s answer and rate the result.',
+  'home.publicReports.title': 'Answered reports',
+  'home.publicReports.description':
+    'Read citizens’ reports and the answers of the authorities, without signing in.',
 };

@@ -90,6 +90,71 @@ export const vi = {
   'result.provinceUnchanged': '{province} không sáp nhập với tỉnh khác khi sắp xếp năm 2025.',
   'result.viaLegacy': '“{legacy}” cũ nay thuộc {province}.',
   'result.code': 'Mã đơn vị: {code}',
+  'home.procedures.title': 'Nộp hồ sơ trực tuyến',
+  'home.procedures.description':
+    'Khai và nộp hồ sơ thủ tục hành chính ngay trên điện thoại: đăng ký khai sinh, cấp Phiếu lý lịch tư pháp, đặt lịch đăng kiểm xe.',
+  'home.myDossiers.title': 'Hồ sơ của tôi',
+  'home.myDossiers.description':
+    'Xem tình trạng các hồ sơ đã nộp, gửi bổ sung giấy tờ, đánh giá kết quả giải quyết.',
+  'home.lookup.title': 'Tra cứu hồ sơ',
+  'home.lookup.description':
+    'Xem tình trạng một hồ sơ bằng mã in trên giấy hẹn trả kết quả, không cần đăng nhập.',
+  'procedures.title': 'Thủ tục hành chính',
+  'procedures.intro':
+    'Chọn thủ tục cần làm. Hồ sơ được lưu trên điện thoại trong khi khai, nên có thể dừng lại và làm tiếp bất cứ lúc nào.',
+  'procedures.searchLabel': 'Tìm thủ tục',
+  'procedures.searchHint':
+    'Gõ có dấu hoặc không dấu đều được, ví dụ: khai sinh, ly lich tu phap, dang kiem.',
+  'procedures.count': 'Có {count} thủ tục.',
+  'procedures.empty':
+    'Không có thủ tục nào khớp với “{query}”. Vui lòng thử gõ ít chữ hơn, hoặc kiểm tra lại chính tả.',
+  'procedures.loading': 'Đang tải danh sách thủ tục…',
+  'procedures.failed':
+    'Chưa tải được danh sách thủ tục. Vui lòng kiểm tra kết nối mạng rồi bấm “Thử lại”.',
+  'procedures.retry': 'Thử lại',
+  'procedures.agency': 'Nơi giải quyết: {agency}',
+  'procedures.yours': 'Hồ sơ đã khai',
+  'journey.loading': 'Đang mở thủ tục…',
+  'journey.failedTitle': 'Chưa mở được thủ tục',
+  'journey.failed': 'Vui lòng kiểm tra kết nối mạng rồi bấm “Thử lại”.',
+  'journey.notFound.title': 'Không tìm thấy thủ tục này',
+  'journey.notFound.body':
+    'Đường dẫn có thể đã cũ, hoặc thủ tục không còn được nộp trực tuyến. Vui lòng chọn lại trong danh sách thủ tục.',
+  'journey.toList': 'Xem danh sách thủ tục',
+  'journey.communesLoading': 'Đang tải danh sách xã, phường…',
+  'drafts.title': 'Hồ sơ đang làm dở',
+  'drafts.toProcedures': 'Chọn thủ tục để bắt đầu',
+  'myDossiers.title': 'Hồ sơ của tôi',
+  'myDossiers.newDossier': 'Nộp hồ sơ mới',
+  'myDossiers.more': 'Xem thêm',
+  'lookup.title': 'Tra cứu hồ sơ',
+  'lookup.signIn': 'Đăng nhập để xem chi tiết hồ sơ',
+  'lookup.mine': 'Xem chi tiết trong Hồ sơ của tôi',
+  'agency.title': 'Giả lập cơ quan giải quyết (cho nhà phát triển)',
+  'agency.intro':
+    'Hồ sơ trong ứng dụng mẫu do một cơ quan giả lập ngay trong trình duyệt giải quyết: tự tiếp nhận trong 2 giờ làm việc, rồi giải quyết theo thời hạn của thủ tục. Các nút dưới đây làm thay cán bộ ngay lập tức, để xem hồ sơ đổi trạng thái.',
+  'agency.nothing': 'Hồ sơ ở trạng thái này đang chờ người nộp, hoặc đã kết thúc.',
+  'agency.accept': 'Cán bộ tiếp nhận hồ sơ',
+  'agency.supplement': 'Cán bộ yêu cầu bổ sung',
+  'agency.complete': 'Cán bộ giải quyết xong',
+  'agency.return': 'Cán bộ trả kết quả',
+  'agency.done.accept': 'Cơ quan đã tiếp nhận hồ sơ.',
+  'agency.done.supplement': 'Cơ quan đã yêu cầu bổ sung hồ sơ.',
+  'agency.done.complete': 'Cơ quan đã giải quyết xong hồ sơ.',
+  'agency.done.return': 'Cơ quan đã trả kết quả.',
+  'agency.failed': 'Cơ quan giả lập chưa làm được việc này ở trạng thái hiện tại của hồ sơ.',
+  'agency.supplementReason':
+    'Ảnh giấy tờ bị mờ, chưa đọc được. Vui lòng chụp lại rõ nét, đủ bốn góc.',
+  'agency.supplementDocument': 'Giấy tờ kèm theo hồ sơ',
+  'home.sendReport.title': 'Gửi phản ánh',
+  'home.sendReport.description':
+    'Báo cho chính quyền những gì chưa ổn nơi đang sống: đường hỏng, ngập úng, rác thải, đèn đường… kèm ảnh và vị trí. Mất mạng vẫn gửi được.',
+  'home.myReports.title': 'Phản ánh của tôi',
+  'home.myReports.description':
+    'Theo dõi các phản ánh đã gửi, đọc câu trả lời của cơ quan và đánh giá kết quả.',
+  'home.publicReports.title': 'Phản ánh đã được trả lời',
+  'home.publicReports.description':
+    'Xem phản ánh của người dân và câu trả lời của cơ quan nhà nước, không cần đăng nhập.',
 } as const;
 
 export type MessageKey = keyof typeof vi;

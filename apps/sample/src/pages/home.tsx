@@ -5,6 +5,36 @@ import { routes } from '../routes';
 
 const services: readonly { path: string; title: MessageKey; description: MessageKey }[] = [
   {
+    path: routes.procedures,
+    title: 'home.procedures.title',
+    description: 'home.procedures.description',
+  },
+  {
+    path: routes.myDossiers,
+    title: 'home.myDossiers.title',
+    description: 'home.myDossiers.description',
+  },
+  {
+    path: routes.lookup,
+    title: 'home.lookup.title',
+    description: 'home.lookup.description',
+  },
+  {
+    path: routes.sendReport,
+    title: 'home.sendReport.title',
+    description: 'home.sendReport.description',
+  },
+  {
+    path: routes.myReports,
+    title: 'home.myReports.title',
+    description: 'home.myReports.description',
+  },
+  {
+    path: routes.publicReports,
+    title: 'home.publicReports.title',
+    description: 'home.publicReports.description',
+  },
+  {
     path: routes.account,
     title: 'home.account.title',
     description: 'home.account.description',

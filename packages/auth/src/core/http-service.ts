@@ -2,7 +2,7 @@
 // the Authorization header and one-time tokens only in JSON bodies: URLs end up in logs,
 // proxies and browser history. Errors come back as AuthErrors with the catalogue's text; a
 // server's own message is never shown or kept (it might echo what it was sent).
-
+import { errorBodyOf, requestJson } from '@govmini/platform/http';
 import { vi } from '../messages/vi';
 import { latestRecords } from './consent';
 import { authError } from './errors';
@@ -19,48 +19,30 @@ export interface HttpAuthServiceOptions {
 
 export function createHttpAuthService(options: HttpAuthServiceOptions): AuthService {
   const base = options.baseUrl.replace(/\/+$/, '');
-  const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const timeoutMs = options.timeoutMs ?? 10_000;
 
   const request = async (
     path: string,
     session?: string,
     body?: unknown,
-    method = 'POST',
+    method: 'GET' | 'POST' = 'POST',
   ): Promise<unknown> => {
-    const json = 'application/json';
-    const headers: Record<string, string> = { accept: json };
-    if (session !== undefined) headers.authorization = `Bearer ${session}`;
-    if (body !== undefined) headers['content-type'] = json;
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), timeoutMs);
-    let response: Response;
-    try {
-      response = await doFetch(`${base}/auth/${path}`, {
-        method,
-        headers,
-        // undefined without a body
-        body: JSON.stringify(body),
-        credentials: 'omit',
-        signal: controller.signal,
-      });
-    } catch (error) {
-      // Network failure or our timeout: the citizen's fix is the same (connection, retry).
-      throw authError('offline', { cause: error });
-    } finally {
-      clearTimeout(timer);
-    }
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(await response.text());
-    } catch {
-      // Empty or not JSON: as if there were no body.
-    }
-    const { status } = response;
-    if (response.ok) return parsed;
+    const outcome = await requestJson({
+      method,
+      url: `${base}/auth/${path}`,
+      bearer: session,
+      body,
+      fetch: options.fetch,
+      timeoutMs,
+    });
+    if (outcome.kind === 'aborted') throw outcome.reason;
+    // Network failure or our timeout: the citizen's fix is the same (connection, retry).
+    if (outcome.kind !== 'answer') throw authError('offline', { cause: outcome.cause });
+    const { status } = outcome;
+    if (outcome.ok) return outcome.body;
     // The body's code when it is one of ours (the catalogue's keys are exactly the
     // AuthErrorCodes), else by status.
-    const code = (parsed as { error?: { code?: unknown } } | null | undefined)?.error?.code;
+    const { code } = errorBodyOf(outcome.body);
     throw authError(
       typeof code === 'string' && Object.hasOwn(vi, code)
         ? (code as AuthErrorCode)

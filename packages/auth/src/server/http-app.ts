@@ -2,11 +2,11 @@
 // tests, createServerAuthService in a province backend) speaks the published contract. The
 // session token comes only in `Authorization: Bearer`; one-time tokens only in JSON bodies.
 // Answers are never cached, and errors carry only a code and the catalogue's text.
-import { type Context, Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
+import type { Context, Hono } from 'hono';
 import { authError } from '../core/errors';
 import { type AppSession, AuthError, type AuthErrorCode, type AuthService } from '../core/types';
 import { authErrorMessages } from '../messages';
+import { bearerToken, createJsonApp, readJsonObject } from './json-app';
 
 export interface AuthHttpAppOptions {
   /** Largest JSON body accepted, in bytes. Default 64 KiB (consent lists are small). */
@@ -33,40 +33,22 @@ const DEFAULT_STATUS: Record<AuthErrorCode, number> = {
 const bad = () => authError('unknown', { status: 400 });
 
 export function createAuthHttpApp(service: AuthService, options: AuthHttpAppOptions = {}): Hono {
-  const app = new Hono();
-
-  app.use('*', async (c, next) => {
-    await next();
-    // Sessions, phone numbers and locations must not sit in a shared cache.
-    c.res.headers.set('cache-control', 'no-store');
-    c.res.headers.set('x-content-type-options', 'nosniff');
+  // Sessions, phone numbers and locations: never cached (createJsonApp).
+  const app = createJsonApp<AuthErrorCode>({
+    describeError(error) {
+      // Anything that is not an AuthError is our fault; its text is never sent or logged here.
+      const known = error instanceof AuthError ? error : authError('server', { status: 500 });
+      return {
+        code: known.code,
+        status: known.status ?? DEFAULT_STATUS[known.code],
+        message: authErrorMessages.vi[known.code],
+      };
+    },
+    notFound: () => authError('unknown', { status: 404 }),
+    tooLarge: () => authError('unknown', { status: 413 }),
+    maxJsonBytes: options.maxBodyBytes ?? 64 * 1024,
+    onError: options.onError,
   });
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: options.maxBodyBytes ?? 64 * 1024,
-      onError: (c) => respond(c, authError('unknown', { status: 413 })),
-    }),
-  );
-
-  const respond = (c: Context, error: unknown) => {
-    // Anything that is not an AuthError is our fault; its text is never sent or logged here.
-    const known = error instanceof AuthError ? error : authError('server', { status: 500 });
-    const status = known.status ?? DEFAULT_STATUS[known.code] ?? 500;
-    const safeStatus = status >= 400 && status <= 599 ? status : 500;
-    options.onError?.({
-      path: c.req.routePath || c.req.path,
-      status: safeStatus,
-      code: known.code,
-    });
-    return c.json(
-      { error: { code: known.code, message: authErrorMessages.vi[known.code] } },
-      safeStatus as 400,
-    );
-  };
-
-  app.onError((error, c) => respond(c, error));
-  app.notFound((c) => respond(c, authError('unknown', { status: 404 })));
 
   app.post('/auth/sign-in', async (c) => {
     const body = await jsonBody(c);
@@ -82,7 +64,7 @@ export function createAuthHttpApp(service: AuthService, options: AuthHttpAppOpti
 
   // Idempotent (openapi/auth.yaml): an absent or dead session is signed out already.
   app.post('/auth/sign-out', async (c) => {
-    const token = bearerOrUndefined(c);
+    const token = bearerToken(c);
     if (token !== undefined) await service.signOut(token);
     return c.body(null, 204);
   });
@@ -116,26 +98,8 @@ export function createAuthHttpApp(service: AuthService, options: AuthHttpAppOpti
   return app;
 }
 
-function bearerOrUndefined(c: Context): string | undefined {
-  return /^Bearer[ ]+([^\s]+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
-}
-
-function bearer(c: Context): string {
-  const token = bearerOrUndefined(c);
-  if (token === undefined) throw authError('session_expired', { status: 401 });
-  return token;
-}
-
-async function jsonBody(c: Context): Promise<Record<string, unknown>> {
-  let body: unknown;
-  try {
-    body = await c.req.json();
-  } catch {
-    throw bad();
-  }
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw bad();
-  return body as Record<string, unknown>;
-}
+const bearer = (c: Context) => bearerToken(c, () => authError('session_expired', { status: 401 }));
+const jsonBody = (c: Context) => readJsonObject(c, bad);
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 

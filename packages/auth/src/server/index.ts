@@ -1,10 +1,13 @@
 // @govmini/auth/server — Node only. Zalo Graph calls with the app secret, jose session
-// tokens, a consent-record store, and an HTTP app serving openapi/auth.yaml for any AuthService.
+// tokens, a consent-record store, an HTTP app serving openapi/auth.yaml for any AuthService,
+// and the Hono frame the GovMini contract apps share (createJsonApp, bearerToken, readJsonObject).
 
 export type { ConsentRecordStore, MemoryConsentStore } from './consent-store';
 export { createMemoryConsentStore, isConsentRecord } from './consent-store';
 export type { AuthHttpAppOptions } from './http-app';
 export { createAuthHttpApp } from './http-app';
+export type { JsonAppOptions, JsonErrorAnswer } from './json-app';
+export { bearerToken, createJsonApp, readJsonObject } from './json-app';
 export type { ServerLocale } from './messages';
 export { sessionMessages, zaloGraphMessages } from './messages';
 export type {

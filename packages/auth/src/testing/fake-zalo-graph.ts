@@ -1,8 +1,8 @@
 // A real HTTP server on 127.0.0.1 that answers like graph.zalo.me, so the server helpers are
 // tested over a socket rather than with function mocks. Answers follow what is recorded for
 // Zalo (HTTP 200 with `{ error: <number>, message }`); the numbers come from ZALO_GRAPH_ERRORS,
-// including its `assumed` rows for stale and reused one-time codes. Node only: node:http is
-// imported when the server starts, so browser bundles of @govmini/auth/testing stay clean.
+// including its `assumed` rows for stale and reused one-time codes. Node only, exported from
+// @govmini/auth/conformance; node:http is still imported only when the server starts.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 

@@ -2,15 +2,14 @@
 // The published contract over a real socket: createAuthHttpApp served on 127.0.0.1 and
 // driven by createHttpAuthService, once with the memory service and once with the server
 // service whose Zalo side is the fake Graph server (itself a real HTTP server).
-import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
 import { createManualClock, createSimulatedPlatform } from '@govmini/platform/testing';
-import { serve } from '@hono/node-server';
+import { serveOnLoopback as serveApp } from '@govmini/test-support/loopback';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHttpAuthService } from '../core/http-service';
 import type { AuthService } from '../core/types';
 import { createMemoryConsentStore } from '../server/consent-store';
-import { createAuthHttpApp } from '../server/http-app';
+import { type AuthHttpAppOptions, createAuthHttpApp } from '../server/http-app';
 import { createServerAuthService } from '../server/service';
 import { createSessionIssuer } from '../server/sessions';
 import { createZaloGraphClient } from '../server/zalo-graph';
@@ -18,30 +17,8 @@ import { describeAuthServiceConformance } from './conformance';
 import { startFakeZaloGraph } from './fake-zalo-graph';
 import { simulatorBackedAuthService } from './memory-service';
 
-async function serveOnLoopback(
-  service: AuthService,
-  onError?: Parameters<typeof createAuthHttpApp>[1] extends infer O
-    ? O extends { onError?: infer F }
-      ? F
-      : never
-    : never,
-) {
-  const app = createAuthHttpApp(service, onError ? { onError } : {});
-  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-    const started = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () =>
-      resolve(started),
-    );
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    baseUrl: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        if ('closeAllConnections' in server) server.closeAllConnections();
-      }),
-  };
-}
+const serveOnLoopback = (service: AuthService, onError?: AuthHttpAppOptions['onError']) =>
+  serveApp(createAuthHttpApp(service, onError ? { onError } : {}));
 
 const APP_SECRET = 'SENTINEL-zalo-app-secret-91c2';
 const SESSION_KEY = { kid: 'k1', secret: 'SENTINEL-session-key-0123456789abcdef' };

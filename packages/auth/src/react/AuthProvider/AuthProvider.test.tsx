@@ -1,11 +1,23 @@
 import { createSimulatedPlatform } from '@govmini/platform';
 import { GovMiniProvider } from '@govmini/ui';
 import { act, render, screen, waitFor } from '@testing-library/react';
+import { StrictMode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { createAuthController } from '../../core/controller';
 import { simulatorBackedAuthService } from '../../testing/memory-service';
-import { renderWithAuth, samplePurposes, storyUser } from '../test-support';
-import { AuthProvider, MissingAuthProviderError, useAuth } from './AuthProvider';
+import {
+  AuthProbe,
+  renderSignedIn,
+  renderWithAuth,
+  samplePurposes,
+  storyUser,
+} from '../test-support';
+import {
+  AuthProvider,
+  MissingAuthProviderError,
+  type UseAuthResult,
+  useAuth,
+} from './AuthProvider';
 
 function Status() {
   const { status, ready, profile } = useAuth();
@@ -54,6 +66,37 @@ describe('AuthProvider and useAuth', () => {
     await screen.findByText(`ready:signed_in:${storyUser.name}`);
     unmount();
     expect(dispose).not.toHaveBeenCalled();
+  });
+
+  it('under StrictMode, its own controller restores a stored session, and is disposed of on unmount', async () => {
+    const first = await renderSignedIn(<Status />);
+    first.unmount();
+    // The app is reopened: StrictMode mounts, unmounts and mounts the provider again.
+    let latest: UseAuthResult | undefined;
+    const { unmount } = render(
+      <StrictMode>
+        <GovMiniProvider platform={first.platform} applyTo="none">
+          <AuthProvider platform={first.platform} service={first.service} purposes={samplePurposes}>
+            <AuthProbe
+              onAuth={(auth) => {
+                latest = auth;
+              }}
+            />
+            <Status />
+          </AuthProvider>
+        </GovMiniProvider>
+      </StrictMode>,
+    );
+    await screen.findByText(`ready:signed_in:${storyUser.name}`);
+    const controller = (latest as UseAuthResult).controller;
+    // Still live: it is followed, and its actions work.
+    await act(async () => {
+      await controller.signOut();
+    });
+    await screen.findByText('ready:signed_out:');
+    const dispose = vi.spyOn(controller, 'dispose');
+    unmount();
+    await waitFor(() => expect(dispose).toHaveBeenCalledOnce());
   });
 
   it('an inline purposes array does not recreate the controller on re-render', async () => {

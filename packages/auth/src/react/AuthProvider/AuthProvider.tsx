@@ -10,6 +10,7 @@ import {
   useContext,
   useEffect,
   useMemo,
+  useRef,
   useState,
   useSyncExternalStore,
 } from 'react';
@@ -81,7 +82,17 @@ export function AuthProvider(props: AuthProviderProps) {
     [given, platform, service, margin, purposes],
   );
   const controller = (given ?? owned) as AuthController;
-  useEffect(() => (owned ? () => owned.dispose() : undefined), [owned]);
+  // Disposed of only when really unmounted: StrictMode unmounts and remounts every effect once,
+  // and a controller disposed of then would be reused dead (no restore, no refresh). So disposal
+  // waits a tick, and is called off if the same controller mounts again.
+  const disposal = useRef<{ of: AuthController; timer: ReturnType<typeof setTimeout> }>(undefined);
+  useEffect(() => {
+    if (!owned) return;
+    if (disposal.current?.of === owned) clearTimeout(disposal.current.timer);
+    return () => {
+      disposal.current = { of: owned, timer: setTimeout(() => owned.dispose(), 0) };
+    };
+  }, [owned]);
 
   // The controller whose start() settled.
   const [started, setStarted] = useState<AuthController>();
@@ -141,14 +152,29 @@ const actions = [
 export function useAuth(component = 'useAuth()'): UseAuthResult {
   const context = useContext(AuthContext);
   if (!context) throw new MissingAuthProviderError(component);
-  const { controller, purposes, ready } = context;
+  return useAuthOf(context) as UseAuthResult;
+}
+
+/**
+ * useAuth() for parts that also work without sign-in (e.g. a dossier provider that prefills
+ * from the profile when there is one): `undefined` outside <AuthProvider>, no throw.
+ */
+export function useOptionalAuth(): UseAuthResult | undefined {
+  return useAuthOf(useContext(AuthContext));
+}
+
+const noSubscription = () => () => {};
+
+function useAuthOf(context: AuthContextValue | null): UseAuthResult | undefined {
+  const controller = context?.controller;
   const state = useSyncExternalStore(
-    (notify) => controller.subscribe(() => notify()),
-    () => controller.getState(),
-    () => controller.getState(),
+    controller ? (notify) => controller.subscribe(() => notify()) : noSubscription,
+    () => controller?.getState(),
+    () => controller?.getState(),
   );
-  return useMemo(
-    () => ({
+  return useMemo(() => {
+    if (!context || !controller || !state) return undefined;
+    return {
       state,
       status: state.status,
       session: state.status === 'signed_in' ? state.session : undefined,
@@ -156,8 +182,8 @@ export function useAuth(component = 'useAuth()'): UseAuthResult {
         state.status === 'signed_in'
           ? state.session.profile
           : (state as { profile?: CitizenProfile }).profile,
-      ready,
-      purposes,
+      ready: context.ready,
+      purposes: context.purposes,
       controller,
       ...(Object.fromEntries(
         actions.map((name) => [
@@ -165,7 +191,6 @@ export function useAuth(component = 'useAuth()'): UseAuthResult {
           (...args: unknown[]) => (controller[name] as (...a: unknown[]) => unknown)(...args),
         ]),
       ) as Pick<AuthController, (typeof actions)[number]>),
-    }),
-    [state, ready, purposes, controller],
-  );
+    };
+  }, [state, context, controller]);
 }

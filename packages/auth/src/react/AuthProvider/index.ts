@@ -1,2 +1,2 @@
 export type { AuthProviderProps, UseAuthResult } from './AuthProvider';
-export { AuthProvider, MissingAuthProviderError, useAuth } from './AuthProvider';
+export { AuthProvider, MissingAuthProviderError, useAuth, useOptionalAuth } from './AuthProvider';

@@ -393,7 +393,16 @@ const ZAUI: [PaletteRole, string][] = [
   ],
 ];
 
-const kebab = (s: string): string => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+// Called for every variable of every mode: each name is worked out once.
+const kebabNames = new Map<string, string>();
+const kebab = (s: string): string => {
+  let out = kebabNames.get(s);
+  if (out === undefined) {
+    out = s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+    kebabNames.set(s, out);
+  }
+  return out;
+};
 
 /** `--zaui-{light,dark}-<name>` → value, for both prefixes. */
 function zauiVariables(value: (role: PaletteRole) => string): Record<string, string> {
@@ -491,15 +500,47 @@ function readText(input: ThemeInput, field: 'name' | 'appName' | 'logoUrl', requ
   return value.trim();
 }
 
+// Themes by input. The palettes are built once per input and only when first used (presets an
+// app never shows cost nothing), and the same input gives the same Theme object, so a theme made
+// during render neither rebuilds its OKLCH maths nor restyles the page. Bounded: a theme editor
+// may try many colours.
+const CACHE_SIZE = 16;
+const themeCache = new Map<string, Theme>();
+
+/** The input as a cache key: every own field, in a fixed order (JSON keeps strings exact). */
+const cacheKey = (input: ThemeInput): string =>
+  JSON.stringify(
+    Object.keys(input)
+      .sort()
+      .map((key) => [key, input[key as keyof ThemeInput]]),
+  );
+
 /**
  * Builds a theme from a province's brand colours. Brand colours that fail a contrast pair in a mode
  * are moved to the nearest passing shade (same hue, OKLCH lightness) and listed in `theme.report`.
  * Throws ThemeError (with `field`) for an empty name, a missing primary or an unreadable colour.
+ * The same input returns the same (frozen) theme; its palettes are computed on first use.
  */
 export function createTheme(input: ThemeInput): Theme {
   if (typeof input !== 'object' || input === null) {
     throw new ThemeError('input', 'expected an object such as { name, primary }.');
   }
+  const key = cacheKey(input);
+  const cached = themeCache.get(key);
+  if (cached) {
+    // Most recently used last: the oldest is the one dropped.
+    themeCache.delete(key);
+    themeCache.set(key, cached);
+    return cached;
+  }
+  const theme = buildTheme(input);
+  themeCache.set(key, theme);
+  if (themeCache.size > CACHE_SIZE) themeCache.delete(themeCache.keys().next().value as string);
+  return theme;
+}
+
+function buildTheme(input: ThemeInput): Theme {
+  // Checked at once, so a wrong input throws where the theme is made, not where it is used.
   const name = readText(input, 'name', true) as string;
   const appName = readText(input, 'appName', false) ?? name;
   const logoUrl = readText(input, 'logoUrl', false);
@@ -518,25 +559,37 @@ export function createTheme(input: ThemeInput): Theme {
       ...(accent && { accent: true }),
     },
   };
-  const report: ThemeAdjustment[] = [];
-  const palettes = {} as Record<ThemeMode, Palette>;
-  for (const mode of Object.keys(LIGHTNESS) as ThemeMode[]) {
-    palettes[mode] = Object.freeze(buildPalette(mode, brand, report));
-  }
+  let built:
+    | { palettes: Readonly<Record<ThemeMode, Palette>>; report: readonly ThemeAdjustment[] }
+    | undefined;
+  const build = () => {
+    if (built) return built;
+    const report: ThemeAdjustment[] = [];
+    const palettes = {} as Record<ThemeMode, Palette>;
+    for (const mode of Object.keys(LIGHTNESS) as ThemeMode[]) {
+      palettes[mode] = Object.freeze(buildPalette(mode, brand, report));
+    }
+    built = { palettes: Object.freeze(palettes), report: Object.freeze(report) };
+    return built;
+  };
   let css: string | undefined;
   return Object.freeze({
     name,
     appName,
     ...(logoUrl !== undefined && { logoUrl }),
     input: Object.freeze({ ...input }),
-    palettes: Object.freeze(palettes),
-    report: Object.freeze(report),
+    get palettes() {
+      return build().palettes;
+    },
+    get report() {
+      return build().report;
+    },
     variables(mode?: ThemeModeOptions): Record<string, string> {
-      const palette = palettes[modeOf(mode)];
+      const palette = build().palettes[modeOf(mode)];
       return { ...colorVariables(palette), ...zauiVariables((role) => palette[role]) };
     },
     css(): string {
-      css ??= themeCss(palettes);
+      css ??= themeCss(build().palettes);
       return css;
     },
   });

@@ -9,13 +9,30 @@ import { ErrorSummary, type ErrorSummaryItem } from './ErrorSummary';
 
 afterEach(cleanup);
 
-// jsdom does not lay out or scroll; record what would be scrolled into view.
+// jsdom does not lay out or scroll; record what would be scrolled into view, and how.
 const scrolled: Element[] = [];
+const scrollOptions: (boolean | ScrollIntoViewOptions | undefined)[] = [];
 beforeEach(() => {
   scrolled.length = 0;
-  Element.prototype.scrollIntoView = function (this: Element) {
+  scrollOptions.length = 0;
+  Element.prototype.scrollIntoView = function (
+    this: Element,
+    options?: boolean | ScrollIntoViewOptions,
+  ) {
     scrolled.push(this);
+    scrollOptions.push(options);
   };
+});
+
+/** jsdom has no matchMedia: this one says whether the citizen asked for less motion. */
+function preferLessMotion(reduce: boolean) {
+  window.matchMedia = ((query: string) => ({
+    matches: reduce && query === '(prefers-reduced-motion: reduce)',
+    media: query,
+  })) as unknown as typeof window.matchMedia;
+}
+afterEach(() => {
+  Reflect.deleteProperty(window, 'matchMedia');
 });
 
 const errors: ErrorSummaryItem[] = [
@@ -80,13 +97,27 @@ describe('ErrorSummary', () => {
     expect(links[0]?.textContent).toBe('Vui lòng nhập họ và tên');
   });
 
+  it('taking focus, it scrolls its title into view: smoothly, unless less motion is asked', () => {
+    preferLessMotion(false);
+    const first = renderWithProvider(<Form />);
+    const summary = first.getByRole('alert');
+    expect(document.activeElement).toBe(summary);
+    expect(scrolled).toEqual([summary]);
+    expect(scrollOptions).toEqual([{ block: 'start', behavior: 'smooth' }]);
+    first.unmount();
+
+    preferLessMotion(true);
+    renderWithProvider(<Form />);
+    expect(scrollOptions.at(-1)).toEqual({ block: 'start', behavior: 'auto' });
+  });
+
   it('a link focuses its field and scrolls its label into view, without changing the hash', () => {
     const { getByText, getByLabelText } = renderWithProvider(<Form />);
     const link = getByText('Vui lòng nhập họ và tên', { selector: 'a' });
     const click = fireEvent.click(link);
     expect(click).toBe(false); // default prevented
     expect(document.activeElement).toBe(getByLabelText('Họ và tên'));
-    expect(scrolled[0]?.tagName).toBe('LABEL');
+    expect(scrolled.at(-1)?.tagName).toBe('LABEL');
     expect(window.location.hash).toBe('');
   });
 
@@ -94,7 +125,7 @@ describe('ErrorSummary', () => {
     const { getByText, getByLabelText } = renderWithProvider(<Form />);
     fireEvent.click(getByText('Vui lòng chọn giới tính', { selector: 'a' }));
     expect(document.activeElement).toBe(getByLabelText('Nam'));
-    expect(scrolled[0]?.tagName).toBe('LEGEND');
+    expect(scrolled.at(-1)?.tagName).toBe('LEGEND');
   });
 
   it('a link to a date focuses the box that is wrong', () => {

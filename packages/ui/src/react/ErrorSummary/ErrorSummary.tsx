@@ -60,6 +60,19 @@ export function focusField(id: string, doc: Document = document): boolean {
   return true;
 }
 
+/**
+ * Focuses the summary with its start (the title) in view. At large text it can be taller than
+ * the screen, and focus() alone scrolls only as far as it must: the title stays above the top.
+ * Smooth scrolling shows where the page went, except for those who asked for less motion.
+ */
+function focusAtStart(summary: HTMLElement) {
+  summary.focus({ preventScroll: true });
+  const lessMotion = summary.ownerDocument.defaultView?.matchMedia?.(
+    '(prefers-reduced-motion: reduce)',
+  ).matches;
+  summary.scrollIntoView?.({ block: 'start', behavior: lessMotion ? 'auto' : 'smooth' });
+}
+
 export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(function ErrorSummary(
   { errors, title, description, disableAutoFocus, className, ...props },
   ref,
@@ -74,7 +87,7 @@ export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(functi
     .map((e) => `${e.fieldId}:${typeof e.message === 'string' ? e.message : ''}`)
     .join('|');
   useEffect(() => {
-    if (signature && !disableAutoFocus) box.current?.focus();
+    if (signature && !disableAutoFocus && box.current) focusAtStart(box.current);
   }, [signature, disableAutoFocus]);
 
   if (errors.length === 0) return null;

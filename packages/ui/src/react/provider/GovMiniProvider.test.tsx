@@ -1,6 +1,7 @@
-import { createSimulatedPlatform } from '@govmini/platform';
+import { createSimulatedPlatform, type Platform } from '@govmini/platform';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { createTheme } from '../../core/theme';
 import { Label } from '../field/Field';
 import { renderError, renderWithProvider } from '../test-utils';
 import { MissingGovMiniProviderError, type TextSize, useGovMini } from './context';
@@ -36,6 +37,24 @@ const html = () => document.documentElement;
 const rootSize = (factor: number) => `calc(${112.5 * factor}%)`;
 /** Lets the provider's async storage read settle. */
 const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+
+/** Every context value seen by a consumer (the same value means nothing below re-rendered for it). */
+const contexts = new Set<unknown>();
+function ContextSeen() {
+  contexts.add(useGovMini());
+  return null;
+}
+
+/** An app that makes its theme during render, from a new input object each time. */
+function ThemedApp({ platform, tick }: { platform: Platform; tick: number }) {
+  const theme = createTheme({ name: 'Tỉnh Kiểm Thử', primary: '#2e7d32' });
+  return (
+    <GovMiniProvider platform={platform} theme={theme}>
+      <output>{tick}</output>
+      <ContextSeen />
+    </GovMiniProvider>
+  );
+}
 
 beforeEach(() => {
   for (const attr of ['lang', 'style', 'data-gm-theme-mode', 'data-gm-contrast']) {
@@ -187,6 +206,22 @@ describe('GovMiniProvider', () => {
       });
       expect(screen.getByText('(nếu có)')).toBeTruthy();
     });
+  });
+
+  it('a theme made during render keeps one stylesheet and the context (createTheme is memoized)', async () => {
+    contexts.clear();
+    const platform = createSimulatedPlatform();
+    const { rerender, unmount } = render(<ThemedApp platform={platform} tick={1} />);
+    await settle();
+    const sheet = document.head.querySelector('style[data-gm-theme="Tỉnh Kiểm Thử"]');
+    expect(sheet?.textContent).toContain('--gm-color-primary');
+    const seen = contexts.size;
+    rerender(<ThemedApp platform={platform} tick={2} />);
+    await settle();
+    expect(document.head.querySelectorAll('style[data-gm-theme]')).toHaveLength(1);
+    expect(document.head.querySelector('style[data-gm-theme]')).toBe(sheet);
+    expect(contexts.size).toBe(seen);
+    unmount();
   });
 
   it('applyTo="none" leaves the document alone', async () => {

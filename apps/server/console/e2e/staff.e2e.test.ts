@@ -1,0 +1,249 @@
+// An officer's day in the console, in real Chromium against the real server: sign in, open a
+// dossier a citizen filed through the citizen API, ask for more documents, answer a report
+// with a photo, read the ratings, sign out — with axe (WCAG 2.2 AA) and no sideways scrolling
+// at 360 px, at 100 % and 200 % text, on every screen, and focus where the officer needs it.
+import { photoBytes } from '@govmini/feedback/testing';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isoDate, vietnamDay } from '../../src/services/time.ts';
+import { STAFF_PASSWORD, STAFF_USERNAME } from '../../src/staff/testing.ts';
+import {
+  checkedScreens,
+  checkScreen,
+  focused,
+  type Harness,
+  heading,
+  pageErrors,
+  startHarness,
+} from './harness.ts';
+
+let harness: Harness;
+let citizen: string;
+let dossierCode: string;
+let reportId: string;
+let reportCode: string;
+
+beforeAll(async () => {
+  harness = await startHarness();
+  const { world } = harness;
+  citizen = await world.citizen('cong-dan-1');
+  // Something in every list: a rated dossier with a comment, a new dossier, a new report.
+  const rated = await world.fileDossier(citizen);
+  const officer = await world.login();
+  const completed = await world.staff(
+    officer,
+    'POST',
+    `/dossiers/${encodeURIComponent(rated.code)}/status`,
+    { to: 9, resultNote: 'Giấy xác nhận số 12/2026, mời nhận tại Bộ phận Một cửa.' },
+  );
+  expect(completed.status).toBe(200);
+  await world.dossiers.rate(citizen, rated.code, {
+    level: 'unsatisfied',
+    comment: 'Phải chờ lâu ở Bộ phận Một cửa.',
+  });
+  dossierCode = (await world.fileDossier(citizen)).code;
+  const report = await world.fileReport(citizen);
+  reportId = report.id;
+  reportCode = report.code;
+}, 120_000);
+
+afterAll(async () => {
+  await harness?.close();
+  console.info(`Checked ${checkedScreens.length} screen states:\n  ${checkedScreens.join('\n  ')}`);
+});
+
+const url = (path = '') => `${harness.world.url}/staff/${path}`;
+
+async function signIn(page: Page) {
+  await page.goto(url());
+  await heading(page, 'Đăng nhập cán bộ');
+  await page.getByLabel('Tên đăng nhập').fill(STAFF_USERNAME);
+  await page.getByLabel('Mật khẩu').fill(STAFF_PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await heading(page, 'Hồ sơ tiếp nhận');
+  // The screen changed under the officer: the new heading has focus.
+  await expect.poll(() => focused(page)).toEqual({ tag: 'h1', text: 'Hồ sơ tiếp nhận' });
+}
+
+describe('the staff console', () => {
+  it('signs in: errors are summarised, linked and focused; a wrong password is said plainly', async () => {
+    const page = await harness.newPage();
+    await page.goto(url());
+    await heading(page, 'Đăng nhập cán bộ');
+    expect(await page.title()).toBe('Đăng nhập cán bộ – Cổng cán bộ');
+    await checkScreen(page, 'login');
+
+    // The first Tab reaches the skip link.
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).text).toBe('Bỏ qua, đến nội dung chính');
+
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'Có vấn đề cần sửa' });
+    await summary.waitFor();
+    await expect.poll(async () => (await focused(page)).text).toContain('Có vấn đề cần sửa');
+    expect(await summary.textContent()).toContain('Vui lòng nhập tên đăng nhập');
+    expect(await summary.textContent()).toContain('Vui lòng nhập mật khẩu');
+    await checkScreen(page, 'login with errors');
+    // The summary's link takes the officer to the field.
+    await summary.getByRole('link', { name: 'Vui lòng nhập mật khẩu' }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('login-password');
+
+    await page.getByLabel('Tên đăng nhập').fill(STAFF_USERNAME);
+    await page.getByLabel('Mật khẩu').fill('mat-khau-sai');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await expect
+      .poll(() => summary.textContent())
+      .toContain('Tên đăng nhập hoặc mật khẩu không đúng');
+
+    await page.getByLabel('Mật khẩu').fill(STAFF_PASSWORD);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await heading(page, 'Hồ sơ tiếp nhận');
+    await page.close();
+  });
+
+  it('opens a filed dossier and asks for more documents', async () => {
+    const page = await harness.newPage();
+    await signIn(page);
+    await page.getByRole('link', { name: dossierCode }).waitFor();
+    await checkScreen(page, 'dossiers');
+
+    // Filters live in the URL.
+    await page.getByLabel('Trạng thái').selectOption({ label: 'Mới đăng ký' });
+    await page.getByRole('button', { name: 'Lọc', exact: true }).click();
+    await expect.poll(() => page.url()).toContain('status=1');
+    await page.getByRole('link', { name: dossierCode }).waitFor();
+    await checkScreen(page, 'dossiers filtered');
+
+    await page.getByRole('link', { name: dossierCode }).click();
+    await heading(page, `Hồ sơ ${dossierCode}`);
+    // After the navigation the heading has focus, as a page load puts a reader at the top.
+    expect(await focused(page)).toEqual({ tag: 'h1', text: `Hồ sơ ${dossierCode}` });
+    // Answers under the procedure's own questions.
+    const answers = page.locator('section', {
+      has: page.getByRole('heading', { name: 'Nội dung hồ sơ' }),
+    });
+    expect(await answers.textContent()).toContain('Họ và tên');
+    expect(await answers.textContent()).toContain('Nguyễn Thị Hoa');
+    expect(await answers.textContent()).toContain('Đăng ký kết hôn');
+    // Only the moves allowed from "Mới đăng ký".
+    const moves = page.getByRole('group', { name: 'Chọn thao tác' }).getByRole('radio');
+    expect(await moves.count()).toBe(4);
+    await checkScreen(page, 'dossier');
+
+    await page.getByRole('radio', { name: 'Yêu cầu bổ sung giấy tờ' }).check();
+    await page.getByRole('button', { name: 'Cập nhật trạng thái' }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'Có vấn đề cần sửa' });
+    await summary.waitFor();
+    await expect.poll(async () => (await focused(page)).text).toContain('Có vấn đề cần sửa');
+    for (const message of [
+      'Vui lòng nhập lý do cần bổ sung',
+      'Vui lòng nhập ít nhất một giấy tờ cần bổ sung',
+      'Vui lòng nhập hạn bổ sung',
+    ]) {
+      expect(await summary.textContent()).toContain(message);
+    }
+    await checkScreen(page, 'dossier with errors');
+
+    const due = isoDate(vietnamDay(Date.now() + 7 * 86_400_000));
+    await page.getByLabel('Lý do cần bổ sung').fill('Thiếu giấy tờ chứng minh nơi cư trú.');
+    await page
+      .getByLabel('Giấy tờ cần bổ sung')
+      .fill('Bản sao sổ hộ khẩu\nGiấy xác nhận thông tin về cư trú');
+    await page.getByLabel('Hạn bổ sung').fill(due);
+    await page.getByRole('button', { name: 'Cập nhật trạng thái' }).click();
+    const done = page.getByText('Đã chuyển hồ sơ sang trạng thái “Yêu cầu bổ sung giấy tờ”.');
+    await done.waitFor();
+    await expect.poll(async () => (await focused(page)).text).toContain('Đã chuyển hồ sơ');
+    // From here the dossier waits for the citizen: only stopping is left.
+    expect(await moves.count()).toBe(1);
+    await checkScreen(page, 'dossier after the change');
+
+    const mine = await harness.world.dossiers.get(citizen, dossierCode);
+    expect(mine.status).toBe(5);
+    expect(mine.supplementRequest).toMatchObject({
+      reason: 'Thiếu giấy tờ chứng minh nơi cư trú.',
+      documents: ['Bản sao sổ hộ khẩu', 'Giấy xác nhận thông tin về cư trú'],
+      dueDate: due,
+    });
+    await page.close();
+  });
+
+  it('answers a report with a photo', async () => {
+    const page = await harness.newPage();
+    await signIn(page);
+    await page.getByRole('link', { name: 'Phản ánh, kiến nghị' }).click();
+    await heading(page, 'Phản ánh, kiến nghị');
+    await page.getByRole('link', { name: reportCode }).waitFor();
+    await checkScreen(page, 'reports');
+    await page.getByRole('link', { name: reportCode }).click();
+    await heading(page, `Phản ánh ${reportCode}`);
+    await checkScreen(page, 'report');
+
+    await page.getByRole('button', { name: 'Gửi câu trả lời' }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'Có vấn đề cần sửa' });
+    await summary.waitFor();
+    expect(await summary.textContent()).toContain('Vui lòng nhập nội dung trả lời');
+    await checkScreen(page, 'report with errors');
+
+    const text = 'UBND phường đã vá ổ gà ngày 28/11. Cảm ơn ông bà đã phản ánh.';
+    await page.getByLabel('Nội dung trả lời').fill(text);
+    await page.getByLabel('Ảnh kèm theo').setInputFiles({
+      name: 'sau-khi-sua.jpg',
+      mimeType: 'image/jpeg',
+      buffer: Buffer.from(photoBytes('jpeg', 4096)),
+    });
+    await page.getByRole('button', { name: 'Gửi câu trả lời' }).click();
+    await page.getByText('Đã gửi câu trả lời.').waitFor();
+    await expect.poll(async () => (await focused(page)).text).toContain('Đã gửi câu trả lời.');
+    await page.getByRole('img', { name: 'Ảnh 1 kèm câu trả lời' }).waitFor();
+    await checkScreen(page, 'report answered');
+
+    const mine = await harness.world.feedback.getMine(citizen, reportId);
+    expect(mine.status).toBe('answered');
+    expect(mine.answer?.text).toBe(text);
+    expect(mine.answer?.attachments).toHaveLength(1);
+    await page.close();
+  });
+
+  it('shows the ratings, switches language and text size, and signs out', async () => {
+    const page = await harness.newPage();
+    await signIn(page);
+    await page.getByRole('link', { name: 'Đánh giá' }).click();
+    await heading(page, 'Đánh giá mức độ hài lòng');
+    const dossiers = page.getByRole('table', { name: /Hồ sơ thủ tục hành chính/ });
+    expect(await dossiers.getByRole('row', { name: /Không hài lòng 1/ }).count()).toBe(1);
+    await page.getByText('Phải chờ lâu ở Bộ phận Một cửa.').waitFor();
+    await checkScreen(page, 'ratings');
+
+    await page.getByText('Hiển thị và ngôn ngữ').click();
+    await checkScreen(page, 'ratings with display settings open');
+    await page.getByRole('radio', { name: 'English' }).check();
+    await heading(page, 'Satisfaction ratings');
+    await checkScreen(page, 'ratings in English');
+    await page.getByRole('radio', { name: 'Tiếng Việt' }).check();
+    await heading(page, 'Đánh giá mức độ hài lòng');
+    await page.getByRole('radio', { name: /200/ }).check();
+    await expect
+      .poll(() =>
+        page.evaluate(() => Number.parseFloat(getComputedStyle(document.documentElement).fontSize)),
+      )
+      .toBe(36);
+    await checkScreen(page, 'ratings at the officer’s 200 %');
+
+    await page.getByRole('button', { name: 'Đăng xuất' }).click();
+    await heading(page, 'Đăng nhập cán bộ');
+    await expect.poll(() => focused(page)).toEqual({ tag: 'h1', text: 'Đăng nhập cán bộ' });
+    // The session is gone on the server: reloading does not sign back in.
+    await page.reload();
+    await heading(page, 'Đăng nhập cán bộ');
+    await page.close();
+  });
+
+  it('checked every screen at both text sizes, with no script error or CSP violation', () => {
+    expect(pageErrors).toEqual([]);
+    for (const screen of ['login', 'dossiers', 'dossier', 'reports', 'report', 'ratings']) {
+      expect(checkedScreens).toContain(`${screen} at 100 % text`);
+      expect(checkedScreens).toContain(`${screen} at 200 % text`);
+    }
+  });
+});

@@ -1,0 +1,35 @@
+import { defineMessages } from '../i18n.ts';
+
+export const ratingsMessages = defineMessages(
+  'staff.ratings.',
+  {
+    title: 'Đánh giá mức độ hài lòng',
+    intro: 'Đánh giá của công dân sau khi hồ sơ có kết quả và sau khi phản ánh được trả lời.',
+    dossiers: 'Hồ sơ thủ tục hành chính',
+    reports: 'Phản ánh, kiến nghị',
+    level: 'Mức độ',
+    count: 'Số lượt',
+    share: 'Tỉ lệ',
+    total: 'Tổng cộng',
+    none: 'Chưa có đánh giá nào.',
+    comments: 'Ý kiến kèm theo',
+    noComments: 'Chưa có ý kiến nào.',
+    about: '{code} – {subject}',
+    caption: 'Số lượt đánh giá theo mức độ: {subject}',
+  },
+  {
+    title: 'Satisfaction ratings',
+    intro: 'Ratings citizens give once an application has a result and once a report is answered.',
+    dossiers: 'Applications',
+    reports: 'Reports',
+    level: 'Level',
+    count: 'Ratings',
+    share: 'Share',
+    total: 'Total',
+    none: 'No ratings yet.',
+    comments: 'Comments',
+    noComments: 'No comments yet.',
+    about: '{code} – {subject}',
+    caption: 'Ratings by level: {subject}',
+  },
+);

@@ -1,0 +1,3 @@
+export type { CancelDossierProps } from './CancelDossier';
+export { CANCEL_REASON_MAX, CancelDossier } from './CancelDossier';
+export { cancelDossierMessages } from './messages';

@@ -1,0 +1,3 @@
+export type { CheckAnswersProps } from './CheckAnswers';
+export { CheckAnswers } from './CheckAnswers';
+export { checkAnswersMessages } from './messages';

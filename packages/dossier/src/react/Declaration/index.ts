@@ -1,0 +1,3 @@
+export type { DeclarationProps, SubmitFailure } from './Declaration';
+export { Declaration } from './Declaration';
+export { declarationMessages } from './messages';

@@ -1,0 +1,3 @@
+export type { DossierLookupProps } from './DossierLookup';
+export { DossierLookup } from './DossierLookup';
+export { dossierLookupMessages } from './messages';

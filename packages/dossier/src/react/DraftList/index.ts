@@ -1,0 +1,3 @@
+export type { DraftListProps } from './DraftList';
+export { DraftList } from './DraftList';
+export { draftListMessages } from './messages';

@@ -1,0 +1,45 @@
+import { defineDossierMessages } from '../messages';
+
+export const draftListMessages = defineDossierMessages(
+  'dossier.drafts.',
+  {
+    title: 'Hồ sơ đang làm dở',
+    lead: 'Các hồ sơ chưa gửi, lưu trên điện thoại này. Có thể làm tiếp từ đúng chỗ đã dừng.',
+    emptyTitle: 'Chưa có hồ sơ đang làm dở',
+    empty: 'Hồ sơ đang khai mà chưa gửi sẽ được lưu ở đây để làm tiếp.',
+    loading: 'Đang tải hồ sơ đang làm dở…',
+    failed: 'Chưa đọc được hồ sơ lưu trên điện thoại. Vui lòng thử lại.',
+    changed: 'Sửa lần cuối lúc {time}',
+    unknownProcedure: 'Thủ tục {id}',
+    resume: 'Làm tiếp',
+    resumeHidden: '{title}',
+    delete: 'Xoá',
+    deleteHidden: 'hồ sơ {title}',
+    confirmTitle: 'Xoá hồ sơ đang làm dở này?',
+    confirmBody:
+      'Những thông tin đã nhập cho hồ sơ “{title}” sẽ bị xoá khỏi điện thoại và không lấy lại được.',
+    confirmDelete: 'Xoá hồ sơ',
+    keep: 'Giữ lại',
+    deleted: 'Đã xoá hồ sơ “{title}”.',
+  },
+  {
+    title: 'Unfinished applications',
+    lead: 'Applications not sent yet, kept on this phone. Continue exactly where you stopped.',
+    emptyTitle: 'No unfinished applications',
+    empty: 'An application started but not sent is kept here to continue later.',
+    loading: 'Loading unfinished applications…',
+    failed: 'The applications kept on this phone could not be read. Please try again.',
+    changed: 'Last changed at {time}',
+    unknownProcedure: 'Procedure {id}',
+    resume: 'Continue',
+    resumeHidden: '{title}',
+    delete: 'Delete',
+    deleteHidden: 'the application {title}',
+    confirmTitle: 'Delete this unfinished application?',
+    confirmBody:
+      'What was entered for “{title}” will be removed from this phone and cannot be recovered.',
+    confirmDelete: 'Delete the application',
+    keep: 'Keep it',
+    deleted: 'The application “{title}” was deleted.',
+  },
+);

@@ -1,0 +1,3 @@
+export { questionPageMessages } from './messages';
+export type { QuestionPageProps } from './QuestionPage';
+export { QuestionPage } from './QuestionPage';

@@ -1,0 +1,3 @@
+export { startPageMessages } from './messages';
+export type { StartPageProps } from './StartPage';
+export { StartPage } from './StartPage';

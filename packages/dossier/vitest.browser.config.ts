@@ -1,0 +1,19 @@
+import { defineConfig } from 'vitest/config';
+import { browserTestConfig } from '../../vitest.shared.ts';
+
+export default defineConfig(async () => ({
+  // Pre-bundled up front, so a first run never sees two copies of React while Vite discovers them.
+  optimizeDeps: {
+    include: [
+      'react',
+      'react-dom',
+      'react-dom/client',
+      '@testing-library/react',
+      'axe-core',
+      'react-hook-form',
+      'qrcode-generator',
+      '@storybook/react',
+    ],
+  },
+  test: await browserTestConfig(),
+}));

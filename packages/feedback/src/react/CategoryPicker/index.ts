@@ -1,0 +1,3 @@
+export type { CategoryPickerProps } from './CategoryPicker';
+export { CategoryPicker } from './CategoryPicker';
+export { categoryPickerMessages } from './messages';

@@ -1,0 +1,3 @@
+export type { DuplicateCheckProps } from './DuplicateCheck';
+export { DuplicateCheck } from './DuplicateCheck';
+export { duplicateCheckMessages } from './messages';

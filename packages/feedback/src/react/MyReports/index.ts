@@ -1,0 +1,3 @@
+export type { MyReportsProps, ReportLinkProps } from './MyReports';
+export { MyReports } from './MyReports';
+export { myReportsMessages } from './messages';

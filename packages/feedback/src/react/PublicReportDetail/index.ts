@@ -1,0 +1,3 @@
+export { publicReportDetailMessages } from './messages';
+export type { PublicReportDetailProps } from './PublicReportDetail';
+export { PublicReportDetail } from './PublicReportDetail';

@@ -1,0 +1,3 @@
+export { resolvedQuestionMessages } from './messages';
+export type { ResolvedQuestionProps } from './ResolvedQuestion';
+export { ResolvedQuestion } from './ResolvedQuestion';

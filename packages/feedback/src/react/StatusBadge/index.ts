@@ -1,0 +1,2 @@
+export type { ReportStatusTagProps } from './ReportStatusTag';
+export { ReportStatusTag, reportStatusTone, useReportStatusText } from './ReportStatusTag';

@@ -1,0 +1,2 @@
+export type { CategoryIconSvgProps } from './CategoryIconSvg';
+export { CategoryIconSvg, categoryIconNames } from './CategoryIconSvg';

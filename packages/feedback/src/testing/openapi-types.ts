@@ -1,0 +1,192 @@
+// Test support (not exported): the TypeScript side of openapi.test.ts. Each entry lists every
+// property of a type, `true` where it is required; the compiler checks the list against the
+// type (a missing, extra or wrongly flagged property does not compile), the test checks the
+// document against the list. Enums likewise: each list must name every member of its union.
+import { every, type Flags } from '@govmini/test-support/openapi';
+import type {
+  CategoryIcon,
+  DuplicateQuery,
+  FeedbackCategory,
+  LocalizedText,
+  MyReport,
+  NewReport,
+  OfficialAnswer,
+  Page,
+  PublicQuery,
+  PublicReport,
+  RatingLevel,
+  ReportEvent,
+  ReportIssue,
+  ReportLocation,
+  ReportPhoto,
+  ReportRating,
+  ReportStatus,
+} from '../core/types';
+
+type Device = Extract<ReportLocation, { kind: 'device' }>;
+type Commune = Extract<ReportLocation, { kind: 'commune' }>;
+
+const shapes = {
+  LocalizedText: { vi: true, en: false } satisfies Flags<LocalizedText>,
+  Agency: { id: true, name: true } satisfies Flags<FeedbackCategory['agency']>,
+  FeedbackCategory: {
+    id: true,
+    title: true,
+    description: true,
+    icon: true,
+    agency: true,
+    answerDays: true,
+    notice: false,
+  } satisfies Flags<FeedbackCategory>,
+  DeviceLocation: {
+    kind: true,
+    latitude: true,
+    longitude: true,
+    provinceCode: false,
+    communeCode: false,
+    address: false,
+    place: false,
+  } satisfies Flags<Device>,
+  CommuneLocation: {
+    kind: true,
+    provinceCode: true,
+    communeCode: true,
+    place: true,
+  } satisfies Flags<Commune>,
+  ReportPhoto: {
+    id: true,
+    url: true,
+    type: true,
+    width: false,
+    height: false,
+  } satisfies Flags<ReportPhoto>,
+  OfficialAnswer: {
+    agency: true,
+    answeredAt: true,
+    text: true,
+    attachments: true,
+  } satisfies Flags<OfficialAnswer>,
+  ReportEvent: {
+    status: true,
+    at: true,
+    note: false,
+    reopened: false,
+  } satisfies Flags<ReportEvent>,
+  PublicReport: {
+    id: true,
+    code: true,
+    categoryId: true,
+    description: true,
+    photos: true,
+    location: true,
+    status: true,
+    history: true,
+    answer: false,
+    supporters: true,
+    reporterName: false,
+    createdAt: true,
+    dueDate: false,
+  } satisfies Flags<PublicReport>,
+  ReportRating: { level: true, comment: false, ratedAt: true } satisfies Flags<ReportRating>,
+  ResolvedAnswer: { resolved: true, at: true, comment: false } satisfies Flags<
+    NonNullable<MyReport['resolved']>
+  >,
+  MyReport: {
+    id: true,
+    code: true,
+    categoryId: true,
+    description: true,
+    photos: true,
+    location: true,
+    status: true,
+    history: true,
+    answer: false,
+    supporters: true,
+    reporterName: false,
+    createdAt: true,
+    dueDate: false,
+    showName: true,
+    publish: true,
+    rating: false,
+    resolved: false,
+    subscribed: true,
+    role: true,
+  } satisfies Flags<MyReport>,
+  NewReportBody: {
+    categoryId: true,
+    description: true,
+    photoIds: true,
+    location: true,
+    showName: true,
+    publish: true,
+    notify: true,
+  } satisfies Flags<Omit<NewReport, 'idempotencyKey'>>,
+  RatingBody: { level: true, comment: false } satisfies Flags<Omit<ReportRating, 'ratedAt'>>,
+  ResolvedBody: { resolved: true, comment: false } satisfies Flags<{
+    resolved: boolean;
+    comment?: string;
+  }>,
+  DuplicateQuery: {
+    categoryId: true,
+    location: true,
+    description: true,
+    radius: false,
+  } satisfies Flags<DuplicateQuery>,
+  PublicQuery: {
+    categoryId: false,
+    communeCode: false,
+    from: false,
+    to: false,
+    text: false,
+    cursor: false,
+    limit: false,
+  } satisfies Flags<PublicQuery>,
+  PublicPage: { items: true, nextCursor: false, total: false } satisfies Flags<Page<PublicReport>>,
+  ReportIssue: { path: true, code: true, params: false } satisfies Flags<ReportIssue>,
+};
+export const SHAPES: Readonly<Record<string, Readonly<Record<string, boolean>>>> = shapes;
+
+export const ENUMS: Readonly<Record<string, readonly string[]>> = {
+  ReportStatus: every<ReportStatus>()([
+    'sent',
+    'received',
+    'in_progress',
+    'answered',
+    'closed',
+    'rejected',
+  ]),
+  RatingLevel: every<RatingLevel>()(['very_satisfied', 'satisfied', 'unsatisfied']),
+  CategoryIcon: every<CategoryIcon>()([
+    'road',
+    'flood',
+    'rubbish',
+    'light',
+    'tree',
+    'water',
+    'noise',
+    'traffic',
+    'building',
+    'office',
+    'safety',
+    'other',
+  ]),
+  ReportIssuePath: every<ReportIssue['path']>()([
+    'categoryId',
+    'description',
+    'photoIds',
+    'location',
+    'rating',
+    'comment',
+  ]),
+  ReportIssueCode: every<ReportIssue['code']>()([
+    'required',
+    'too_long',
+    'control_characters',
+    'too_few_photos',
+    'too_many_photos',
+    'unknown_photo',
+    'unknown_category',
+    'invalid_location',
+    'comment_required',
+  ]),
+};
