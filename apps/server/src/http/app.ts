@@ -1,8 +1,9 @@
 // The one HTTP app: the three published contracts, each served by its package's own Hono app
 // (so request checks, limits and error bodies are exactly the contract's), behind what a host
 // adds — CORS for the mini app's origins, per-IP and per-citizen rate limits, an outer body
-// limit, masked access logs, /health, the merged OpenAPI document, uploaded files — and the
-// staff API and console (src/staff, mounted last).
+// limit, masked access logs, every request checked against the merged OpenAPI document (and
+// the document served), /health, uploaded files — and the staff API and console (src/staff,
+// mounted last).
 //
 //   /api/auth/*      @govmini/auth      (client baseUrl: <origin>/api)
 //   /api/dossier/*   @govmini/dossier   (client baseUrl: <origin>/api/dossier)
@@ -24,10 +25,16 @@ import { HOST_MESSAGES, hostError, rateLimited } from './errors.ts';
 import { createFileRoutes } from './files.ts';
 import { mergedOpenApi } from './openapi.ts';
 import { createRateLimiter } from './rate-limit.ts';
+import { createRequestValidator } from './validate.ts';
 
 export interface AppOptions {
   /** Answers 503 to new requests once shutdown has begun (http/server.ts). */
   readonly draining?: () => boolean;
+  /**
+   * The merged OpenAPI document (http/openapi.ts), read once at start: every /api request that
+   * matches one of its operations is validated against it (http/validate.ts).
+   */
+  readonly openapi: Record<string, unknown>;
 }
 
 const bearer = (c: Context) =>
@@ -80,7 +87,7 @@ function logged<T extends object>(service: T, contract: string, log: Logger): T 
   return out as T;
 }
 
-export function createApp(context: ServerContext, options: AppOptions = {}): Hono {
+export function createApp(context: ServerContext, options: AppOptions): Hono {
   const { config, log } = context;
   const app = new Hono();
 
@@ -182,6 +189,14 @@ export function createApp(context: ServerContext, options: AppOptions = {}): Hon
       maxSize: outer,
       onError: (c) => hostError(c, 413, 'too_large', HOST_MESSAGES.too_large),
     }),
+  );
+
+  // ── The published contract, enforced: parameters and JSON bodies, before any route ──
+  app.use(
+    '/api/*',
+    createRequestValidator(options.openapi, ({ route, contract }) =>
+      log.info('api.error', { contract, route, status: 400, code: 'unknown' }),
+    ),
   );
 
   // ── The contracts ──

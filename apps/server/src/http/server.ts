@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { ServerContext } from '../context.ts';
 import { createApp } from './app.ts';
+import { mergedOpenApi } from './openapi.ts';
 
 export interface RunningServer {
   /** `http://host:port` actually bound (port 0 picks a free one). */
@@ -19,7 +20,9 @@ export async function startServer(
   options: { host?: string; port?: number; closeContext?: boolean } = {},
 ): Promise<RunningServer> {
   let draining = false;
-  const app = createApp(context, { draining: () => draining });
+  // Compiled into validators before the first request (the server URL plays no part in them).
+  const openapi = await mergedOpenApi('/');
+  const app = createApp(context, { draining: () => draining, openapi });
   const host = options.host ?? context.config.host;
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const started = serve(

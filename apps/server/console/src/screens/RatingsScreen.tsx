@@ -35,8 +35,9 @@ function Summary({
       {summary.total === 0 ? (
         <p>{t('none')}</p>
       ) : (
-        <table className="staff-table">
-          <caption className="gm-visually-hidden">{t('caption', { subject: title })}</caption>
+        // Named by aria-label, not a visually hidden <caption>: Chromium lets a hidden caption's
+        // unwrapped text widen the page at 200 % text.
+        <table className="staff-table" aria-label={t('caption', { subject: title })}>
           <thead>
             <tr>
               <th scope="col">{t('level')}</th>
