@@ -2,18 +2,11 @@
 // The package's conformance suite, run against the Open311 adapter talking to the loopback
 // GeoReport v2 server. The capabilities declared missing are what GeoReport v2 cannot give,
 // and the output lists each of them as a skipped case with the reason in its title.
-import { afterEach, describe, expect, it } from 'vitest';
 import {
-  ALL_CAPABILITIES,
-  type Case,
-  CONFORMANCE_FIXTURE,
   describeFeedbackServiceConformance,
-  type FeedbackCapabilities,
   type FeedbackConformanceFixture,
   type FeedbackConformanceSubject,
 } from '../testing/conformance';
-import { followUpCases } from '../testing/conformance-followup';
-import { publicCases } from '../testing/conformance-public';
 import { createOpen311FeedbackService } from './service';
 import { adminIndex } from './test-support';
 import { startGeoReportTestServer } from './testing-server';
@@ -38,52 +31,13 @@ const OPEN311_CAPABILITIES = {
   privateReports: false,
   // The reporter's name is never part of a public request (spec: GET /requests).
   showName: false,
+  // One `closed` state: answering a request closes it, and there is no later step.
+  closing: false,
 } as const;
 
 describeFeedbackServiceConformance('Open311 GeoReport v2 adapter on 127.0.0.1', {
-  // Two agency cases need what no capability names yet (see below): the agency cases run in the
-  // next block, with those two skipped by name.
-  capabilities: { ...OPEN311_CAPABILITIES, agency: false },
+  capabilities: OPEN311_CAPABILITIES,
   make: makeOpen311Subject,
-});
-
-/**
- * Cases of the suite that need more than its capabilities say, by title. When the suite gates
- * them (a `closing` capability; the unpublished report in the duplicate case behind
- * `privateReports`), this block goes and `agency: false` above becomes true.
- */
-const BEYOND_OPEN311: Readonly<Record<string, string>> = {
-  'moves through receipt (with an answer date), answer and closing':
-    'GeoReport v2 has one closed state: an answered request cannot be closed later',
-  'finds open reports of the same category nearby with similar text, most alike first':
-    'GeoReport v2 has no private requests: the case expects a publish: false report hidden',
-};
-
-describe('FeedbackService conformance, agency cases: Open311 GeoReport v2 adapter', () => {
-  const can: FeedbackCapabilities = { ...ALL_CAPABILITIES, ...OPEN311_CAPABILITIES };
-  const subjects: FeedbackConformanceSubject[] = [];
-  const seen = new Set<string>();
-  afterEach(async () => {
-    for (const subject of subjects.splice(0)) await subject.dispose?.();
-  });
-  const make = async () => {
-    const subject = await makeOpen311Subject(CONFORMANCE_FIXTURE);
-    subjects.push(subject);
-    return subject;
-  };
-  const test: Case = (needs, title, body) => {
-    const lacking = needs.filter((need) => !can[need]);
-    seen.add(title);
-    const beyond = BEYOND_OPEN311[title];
-    if (lacking.length > 0) it.skip(`${title} — SKIPPED: no ${lacking.join(', ')}`, body);
-    else if (beyond) it.skip(`${title} — SKIPPED: ${beyond}`, body);
-    else if (needs.includes('agency')) it(title, body);
-  };
-  describe('public reports', () => publicCases(make, test, can));
-  describe('following up', () => followUpCases(make, test, can));
-  it('every case skipped by name still exists in the suite', () => {
-    expect(Object.keys(BEYOND_OPEN311).filter((title) => !seen.has(title))).toEqual([]);
-  });
 });
 
 async function makeOpen311Subject(

@@ -20,7 +20,7 @@ const DATE = /^\d{4}-\d\d-\d\d$/;
 const DATE_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?([+-]\d\d:\d\d|Z)$/;
 
 export function followUpCases(make: MakeSubject, test: Case, can: FeedbackCapabilities): void {
-  test(['agency'], 'moves through receipt (with an answer date), answer and closing', async () => {
+  test(['agency'], 'moves through receipt (with an answer date) and answer', async () => {
     const subject = await make();
     const [a] = subject.citizens;
     const agency = agencyOf(subject);
@@ -44,9 +44,17 @@ export function followUpCases(make: MakeSubject, test: Case, can: FeedbackCapabi
     expect(answered.answer?.answeredAt).toMatch(DATE_TIME);
     expect(answered.answer?.agency.vi).toBe(CONFORMANCE_CATEGORIES[0]?.agency.name.vi);
     for (const event of answered.history) expect(event.at).toMatch(DATE_TIME);
+  });
 
-    await agency.close(report.id);
-    expect((await subject.service.getMine(a.session, report.id)).status).toBe('closed');
+  test(['agency', 'closing'], 'closes an answered report as a later step', async () => {
+    const subject = await make();
+    const [a] = subject.citizens;
+    const report = await answeredReport(subject, a);
+    expect((await subject.service.getMine(a.session, report.id)).status).toBe('answered');
+    await agencyOf(subject).close(report.id);
+    const closed = await subject.service.getMine(a.session, report.id);
+    expect(closed.status).toBe('closed');
+    expect(closed.history.map((e) => e.status).slice(-2)).toEqual(['answered', 'closed']);
   });
 
   test(

@@ -45,6 +45,8 @@ export interface FeedbackCapabilities {
   readonly paging: boolean;
   /** The subject has agency hooks (receive, answer, reject, close). */
   readonly agency: boolean;
+  /** An answered report is closed later, as its own step (GeoReport v2 answers by closing). */
+  readonly closing: boolean;
 }
 
 export const ALL_CAPABILITIES: FeedbackCapabilities = {
@@ -61,6 +63,7 @@ export const ALL_CAPABILITIES: FeedbackCapabilities = {
   publicSearch: true,
   paging: true,
   agency: true,
+  closing: true,
 };
 
 /** What the suite gives the backend under test: publish these categories, start the clock here. */
