@@ -4,6 +4,13 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const lintFailed = process.argv[2] === '1';
+// Tasks that run tests, and the Vitest JSON report each writes under the package's reports/.
+const REPORTS = {
+  test: 'unit.json',
+  'test:browser': 'browser.json',
+  'test:packed': 'packed.json',
+  'test:registry': 'registry.json',
+};
 const runsDir = '.turbo/runs';
 const runs = existsSync(runsDir)
   ? readdirSync(runsDir)
@@ -32,17 +39,13 @@ if (runs.length === 0) {
   for (const task of tasks) {
     const exitCode = task.execution?.exitCode;
     const ok = exitCode === 0;
-    const isTest = task.task === 'test' || task.task === 'test:browser';
+    const isTest = task.task in REPORTS;
     if (!isTest) {
       record(task.taskId, ok, ok ? '' : `exit ${exitCode ?? 'not run'}`);
       ok ? passed++ : failed++;
       continue;
     }
-    const report = join(
-      task.directory,
-      'reports',
-      task.task === 'test' ? 'unit.json' : 'browser.json',
-    );
+    const report = join(task.directory, 'reports', REPORTS[task.task]);
     if (!existsSync(report)) {
       record(task.taskId, false, `no test report (${report}); exit ${exitCode ?? 'not run'}`);
       failed++;

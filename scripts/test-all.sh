@@ -19,7 +19,7 @@ biome check . || lint_status=1
 echo "── build, typecheck, tests, browser tests, package checks, size ──"
 # --continue: one failure must not hide the others. --summarize records every task's exit code.
 # --concurrency=2: these machines have 2 cores; more parallel tasks only make tests time out.
-turbo run build typecheck test test:browser check:package size \
+turbo run build typecheck test test:browser test:packed test:registry check:package size \
   --continue --summarize --concurrency=2 --output-logs=new-only --ui=stream
 turbo_status=$?
 

@@ -6,5 +6,5 @@ export default defineConfig(async () => ({
   optimizeDeps: {
     include: ['react', 'react-dom', 'react-dom/client', '@testing-library/react', 'axe-core'],
   },
-  test: await browserTestConfig(),
+  test: await browserTestConfig({ setupFiles: ['./test/locales.setup.ts'] }),
 }));

@@ -1,16 +1,20 @@
 import { defineConfig } from 'tsup';
+import { screenEntries } from '../../scripts/screen-entries.mjs';
+
+const entry = {
+  index: 'src/index.ts',
+  core: 'src/core/index.ts',
+  examples: 'src/examples/index.ts',
+  server: 'src/server/index.ts',
+  testing: 'src/testing/index.ts',
+  conformance: 'src/testing/conformance-entry.ts',
+};
 
 export default defineConfig({
-  entry: {
-    index: 'src/index.ts',
-    core: 'src/core/index.ts',
-    examples: 'src/examples/index.ts',
-    server: 'src/server/index.ts',
-    testing: 'src/testing/index.ts',
-    conformance: 'src/testing/conformance-entry.ts',
-  },
+  // Each component folder is an entry too (see scripts/screen-entries.mjs); types only for the public ones.
+  entry: { ...entry, ...screenEntries() },
   format: ['esm', 'cjs'],
-  dts: true,
+  dts: { entry },
   sourcemap: true,
   clean: true,
   target: 'es2022',

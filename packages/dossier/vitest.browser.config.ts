@@ -15,5 +15,5 @@ export default defineConfig(async () => ({
       '@storybook/react',
     ],
   },
-  test: await browserTestConfig(),
+  test: await browserTestConfig({ setupFiles: ['./test/locales.setup.ts'] }),
 }));

@@ -13,5 +13,5 @@ export default defineConfig(async () => ({
       'axe-core',
     ],
   },
-  test: await browserTestConfig(),
+  test: await browserTestConfig({ setupFiles: ['./test/locales.setup.ts'] }),
 }));

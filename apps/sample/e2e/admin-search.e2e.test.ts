@@ -93,13 +93,19 @@ describe('Tỉnh Mẫu in Chromium', () => {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 
-  it('switches to English from the header', async () => {
+  it('switches to English from the link for English readers on the home page', async () => {
     const page = await harness.newPage();
     await page.goto(harness.baseUrl);
-    await page.getByRole('button', { name: /^English — Chuyển sang tiếng Anh$/ }).click();
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
-      'Public services of Tỉnh Mẫu, right inside Zalo',
-    );
+    const link = page.getByRole('link', { name: 'Use the app in English' });
+    expect(await link.getAttribute('lang')).toBe('en');
+    await link.click();
+    await page.getByRole('heading', { level: 1, name: 'Cài đặt' }).waitFor();
+    await page.getByRole('radio', { name: 'English' }).check();
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    await page.goBack();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Public services of Tỉnh Mẫu, right inside Zalo');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
   });
 });

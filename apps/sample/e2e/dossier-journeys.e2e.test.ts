@@ -326,8 +326,8 @@ describe('filing the example procedures', () => {
     reportScreenOnFailure(page);
     await signIn(page, harness.baseUrl);
     // The citizen's own choice, through the app's settings: every screen then starts at 200 %.
-    await page.getByRole('link', { name: /^Cỡ chữ và màu sắc/ }).click();
-    await heading(page, 'Cỡ chữ và màu sắc');
+    await page.getByRole('link', { name: /^Cài đặt/ }).click();
+    await heading(page, 'Cài đặt');
     await page.getByRole('radio', { name: /200/ }).check();
     await page.goBack();
     await heading(page, 'Dịch vụ công của Tỉnh Mẫu, ngay trên Zalo');

@@ -11,15 +11,20 @@ export async function signIn(page: Page, baseUrl: string) {
   await page.getByRole('link', { name: /^Tài khoản/ }).click();
   await page.getByRole('button', { name: /Đăng nhập bằng Zalo/ }).click();
   await page.getByRole('heading', { level: 1, name: 'Đồng ý sử dụng dữ liệu cá nhân' }).waitFor();
+  await agreeToEveryPurpose(page);
+  await page.getByRole('button', { name: 'Xác nhận lựa chọn' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Tài khoản' }).waitFor();
+  await page.goBack();
+  await heading(page, 'Dịch vụ công của Tỉnh Mẫu, ngay trên Zalo');
+}
+
+/** On the consent screen: "Đồng ý" for every purpose (optional ones included). */
+export async function agreeToEveryPurpose(page: Page) {
   const groups = page.getByRole('group');
   for (let i = 0; i < (await groups.count()); i++) {
     const yes = groups.nth(i).getByRole('radio', { name: 'Đồng ý', exact: true });
     if (await yes.count()) await yes.check();
   }
-  await page.getByRole('button', { name: 'Xác nhận lựa chọn' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Tài khoản' }).waitFor();
-  await page.goBack();
-  await heading(page, 'Dịch vụ công của Tỉnh Mẫu, ngay trên Zalo');
 }
 
 /** zmp-ui animates between screens: until it is done, both are in the page. */

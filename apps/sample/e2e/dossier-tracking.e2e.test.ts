@@ -150,6 +150,10 @@ describe('a dossier from draft to lookup', () => {
     await page.getByRole('link', { name: /^Tài khoản/ }).click();
     await heading(page, 'Tài khoản');
     await page.getByRole('button', { name: 'Đăng xuất' }).click();
+    await page
+      .getByRole('dialog', { name: 'Đăng xuất khỏi ứng dụng?' })
+      .getByRole('button', { name: 'Đăng xuất' })
+      .click();
     await page.getByRole('button', { name: /Đăng nhập bằng Zalo/ }).waitFor();
     await page.goBack();
     await heading(page, 'Dịch vụ công của Tỉnh Mẫu, ngay trên Zalo');

@@ -75,8 +75,8 @@ describe('text size and contrast', () => {
   it('the chosen text size applies to every page and survives a reload', async () => {
     const page = await harness.newPage();
     await page.goto(harness.baseUrl);
-    await page.getByRole('link', { name: /Cỡ chữ và màu sắc/ }).click();
-    await page.getByRole('heading', { level: 1, name: 'Cỡ chữ và màu sắc' }).waitFor();
+    await page.getByRole('link', { name: /^Cài đặt/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Cài đặt' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('radio', { name: /200/ }).check();
     const rootSize = () =>
@@ -92,7 +92,7 @@ describe('text size and contrast', () => {
 
   it('high contrast switches the palette', async () => {
     const page = await harness.newPage();
-    await page.goto(`${harness.baseUrl}/co-chu`);
+    await page.goto(`${harness.baseUrl}/cai-dat`);
     await page.getByRole('checkbox', { name: /Tương phản cao/ }).check();
     await expect.poll(() => page.getAttribute('html', 'data-gm-contrast')).toBe('high');
     expect(await axeViolations(page)).toEqual([]);

@@ -1,99 +1,99 @@
-// The app shell: zmp-ui's App and router (re-themed in styles.css), our pages inside, all on
-// the simulated platform.
-
-import { AuthProvider } from '@govmini/auth';
+// The app shell: zmp-ui's App and router (re-themed in styles.css) on the simulated platform,
+// the province's theme, the citizen's language and text size.
+//
+// What a citizen downloads first is only what the home page needs (budget: 150 kB of gzipped
+// JavaScript with React; `node scripts/home-size.mjs` measures it). So the home page is
+// rendered here, beside the rest; everything else — the sign-in, dossier and feedback providers
+// with their backends, and every other screen — is components/app-services.tsx, fetched once
+// the home page has painted (at once when the app opens on another screen). The providers are
+// then mounted for the rest of the run, whichever screen is open, so their outboxes keep sending;
+// the home page never sits under them, so it is not remounted when they arrive.
 import { GovMiniProvider } from '@govmini/ui';
-import type { ReactNode } from 'react';
-import { AnimationRoutes, App, Route, useLocation, ZMPRouter } from 'zmp-ui';
+import { type ReactNode, Suspense, useEffect, useState } from 'react';
+import { App, useLocation, ZMPRouter } from 'zmp-ui';
 import { OfflineBanner } from './components/offline-banner';
-import { consentPurposes } from './consent-purposes';
+import { lazyScreen, PageLoading, RoutesFrame, ScreenErrorBoundary } from './components/page-frame';
 import { InternalLinks } from './dossier/internal-links';
-import { matchProcedurePath } from './dossier/paths';
-import { SampleDossierProvider } from './dossier/provider';
-import { SampleFeedbackProvider } from './feedback/provider';
 import { I18nProvider, useI18n } from './messages';
-import { AccountPage } from './pages/account';
-import { AdminSearchPage } from './pages/admin-search';
-import { DisplaySettingsPage } from './pages/display-settings';
-import { DossierDetailPage } from './pages/dossier-detail';
-import { DraftsPage } from './pages/dossier-drafts';
-import { DossierLookupPage } from './pages/dossier-lookup';
-import { MyDossiersPage } from './pages/dossiers';
 import { HomePage } from './pages/home';
-import { PlatformPage } from './pages/platform';
-import { ProceduresPage } from './pages/procedures';
-import { ProcedureJourneyPage } from './pages/procedures-journey';
-import { PublicReportDetailPage } from './pages/public-report-detail';
-import { PublicReportsPage } from './pages/public-reports';
-import { ReportDetailPage } from './pages/report-detail';
-import { ReportSendPage } from './pages/report-send';
-import { MyReportsPage } from './pages/reports-mine';
-import { authService, simulator } from './platform';
+import { simulator } from './platform';
 import { routes } from './routes';
 import { provinceTheme } from './theme';
 
-/** The province's theme and the citizen's text size, in the sample app's language. */
+const AppServices = lazyScreen(() =>
+  import('./components/app-services').then((module) => module.AppServices),
+);
+
+/** The province's theme and the citizen's text size, in the app's language. */
 function ThemedApp({ children }: { children: ReactNode }) {
   const { locale } = useI18n();
   return (
     <GovMiniProvider platform={simulator} theme={provinceTheme} locale={locale}>
-      <AuthProvider platform={simulator} service={authService} purposes={consentPurposes}>
-        <SampleDossierProvider>
-          <SampleFeedbackProvider>{children}</SampleFeedbackProvider>
-        </SampleDossierProvider>
-      </AuthProvider>
+      {children}
     </GovMiniProvider>
   );
 }
 
-function AppRoutes() {
+/**
+ * Whether to fetch the app's services now: at once away from the home page; on it, once the
+ * browser is idle after the first paint (so the home page becomes usable first).
+ */
+function useServicesWanted(home: boolean): boolean {
+  const [wanted, setWanted] = useState(!home);
+  useEffect(() => {
+    if (wanted) return;
+    if (!home) return setWanted(true);
+    if (typeof window.requestIdleCallback !== 'function') {
+      const timer = window.setTimeout(() => setWanted(true), 300);
+      return () => window.clearTimeout(timer);
+    }
+    const handle = window.requestIdleCallback(() => setWanted(true), { timeout: 2000 });
+    return () => window.cancelIdleCallback(handle);
+  }, [home, wanted]);
+  return wanted || !home;
+}
+
+function Screens() {
   const { pathname } = useLocation();
-  // The filing journey stays mounted from one step to the next, so it is not one of
-  // AnimationRoutes' pages (those remount whenever the path changes); same layout classes.
-  const journey = matchProcedurePath(pathname);
-  if (journey) {
-    return (
-      <div className="zaui-routes">
-        <div className="zaui-routes-item">
-          <ProcedureJourneyPage
-            key={journey.procedureId}
-            procedureId={journey.procedureId}
-            segment={journey.segment}
-          />
-        </div>
-      </div>
-    );
-  }
+  const home = pathname === routes.home;
+  const wanted = useServicesWanted(home);
   return (
-    <AnimationRoutes>
-      <Route path={routes.home} element={<HomePage />} />
-      <Route path={routes.procedures} element={<ProceduresPage />} />
-      <Route path={routes.drafts} element={<DraftsPage />} />
-      <Route path={routes.myDossiers} element={<MyDossiersPage />} />
-      <Route path={routes.dossier} element={<DossierDetailPage />} />
-      <Route path={routes.lookup} element={<DossierLookupPage />} />
-      <Route path={routes.adminSearch} element={<AdminSearchPage />} />
-      <Route path={routes.platform} element={<PlatformPage />} />
-      <Route path={routes.display} element={<DisplaySettingsPage />} />
-      <Route path={routes.account} element={<AccountPage />} />
-      <Route path={routes.sendReport} element={<ReportSendPage />} />
-      <Route path={routes.myReports} element={<MyReportsPage />} />
-      <Route path={routes.myReport} element={<ReportDetailPage />} />
-      <Route path={routes.publicReports} element={<PublicReportsPage />} />
-      <Route path={routes.publicReport} element={<PublicReportDetailPage />} />
-    </AnimationRoutes>
+    <>
+      {home && (
+        <RoutesFrame>
+          <HomePage />
+        </RoutesFrame>
+      )}
+      {wanted && (
+        // On the home page a failure to fetch them shows nothing; they are fetched again as soon
+        // as the citizen opens a screen that needs them.
+        <ScreenErrorBoundary onRetry={AppServices.reload} quiet={home}>
+          <Suspense
+            fallback={
+              home ? null : (
+                <RoutesFrame>
+                  <PageLoading />
+                </RoutesFrame>
+              )
+            }
+          >
+            <AppServices screens={!home} />
+          </Suspense>
+        </ScreenErrorBoundary>
+      )}
+    </>
   );
 }
 
 export function SampleApp() {
   return (
-    <I18nProvider>
+    <I18nProvider platform={simulator}>
       <ThemedApp>
         <App>
           <OfflineBanner />
           <ZMPRouter>
             <InternalLinks>
-              <AppRoutes />
+              <Screens />
             </InternalLinks>
           </ZMPRouter>
         </App>

@@ -5,6 +5,8 @@
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { SessionKey } from '@govmini/auth/server';
+import type { PaymentAccount } from '@govmini/dossier/core';
+import { buildVietQr } from '@govmini/vn/vietqr';
 
 export interface RateLimit {
   /** Requests allowed per window. */
@@ -51,6 +53,11 @@ export interface ServerConfig {
   readonly seed: boolean;
   /** Staff password for the seeded `admin` account; generated and printed when unset. */
   readonly seedStaffPassword: string | undefined;
+  /**
+   * Where fees go when a procedure names no account (PAYMENT_BANK_BIN, PAYMENT_ACCOUNT_NUMBER,
+   * PAYMENT_ACCOUNT_NAME). Unset: the account the seed stored for the province, if any.
+   */
+  readonly paymentAccount: PaymentAccount | undefined;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** Milliseconds graceful shutdown waits for requests in flight. */
   readonly shutdownGraceMs: number;
@@ -102,6 +109,65 @@ function sessionKeys(env: NodeJS.ProcessEnv): SessionKey[] {
   });
 }
 
+/** Which part of a receiving account is wrong, and why (operators read it: English). */
+export interface PaymentAccountProblem {
+  readonly field: keyof PaymentAccount;
+  readonly message: string;
+}
+
+/**
+ * A receiving account that makes a VietQR code every banking app reads: a BIN on
+ * @govmini/vn's bank list, an account number of 1–19 letters and digits, and the holder's
+ * name (1–100 characters, as banking apps show it). The problem, or undefined when it is fine.
+ */
+export function paymentAccountProblem(account: PaymentAccount): PaymentAccountProblem | undefined {
+  const qr = buildVietQr(
+    { bankBin: account.bankBin, accountNumber: account.accountNumber },
+    { locale: 'en' },
+  );
+  if (!qr.ok) {
+    const bin = qr.error.code === 'bank_bin' || qr.error.code === 'unknown_bank';
+    return { field: bin ? 'bankBin' : 'accountNumber', message: qr.error.message };
+  }
+  // buildVietQr drops spaces and dots; the account stored must already be without them.
+  if (!/^[0-9A-Za-z]{1,19}$/.test(account.accountNumber)) {
+    return { field: 'accountNumber', message: '1–19 letters and digits, no spaces or dots' };
+  }
+  const name = account.accountName;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are the fault
+  if (!name.trim() || name.length > 100 || /[\u0000-\u001f\u007f]/.test(name)) {
+    return { field: 'accountName', message: 'the holder’s name, 1–100 characters' };
+  }
+  return undefined;
+}
+
+const PAYMENT_VARIABLES: Readonly<Record<keyof PaymentAccount, string>> = {
+  bankBin: 'PAYMENT_BANK_BIN',
+  accountNumber: 'PAYMENT_ACCOUNT_NUMBER',
+  accountName: 'PAYMENT_ACCOUNT_NAME',
+};
+
+/** PAYMENT_*: all three or none; checked at start, so a mistyped BIN never reaches a citizen. */
+function paymentAccount(env: NodeJS.ProcessEnv): PaymentAccount | undefined {
+  const names = Object.values(PAYMENT_VARIABLES);
+  const value = (name: string) => (env[name] ?? '').trim();
+  if (names.every((name) => value(name) === '')) return undefined;
+  const missing = names.find((name) => value(name) === '');
+  if (missing) throw new ConfigError(`${missing} must be set with the other PAYMENT_* variables`);
+  const account: PaymentAccount = {
+    bankBin: value(PAYMENT_VARIABLES.bankBin),
+    accountNumber: value(PAYMENT_VARIABLES.accountNumber),
+    accountName: value(PAYMENT_VARIABLES.accountName).normalize('NFC'),
+  };
+  const problem = paymentAccountProblem(account);
+  if (problem) {
+    throw new ConfigError(
+      `${PAYMENT_VARIABLES[problem.field]} does not make a VietQR code: ${problem.message}`,
+    );
+  }
+  return account;
+}
+
 export function loadConfig(
   env: NodeJS.ProcessEnv = process.env,
   overrides: Partial<ServerConfig> = {},
@@ -143,6 +209,7 @@ export function loadConfig(
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     seed: env.SEED !== '0' && env.SEED !== 'false',
     seedStaffPassword: env.STAFF_PASSWORD || undefined,
+    paymentAccount: paymentAccount(env),
     logLevel: level as ServerConfig['logLevel'],
     shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 10_000),
     ...overrides,

@@ -17,6 +17,7 @@ import type { DossierService } from '@govmini/dossier/core';
 import type { FeedbackService } from '@govmini/feedback/core';
 import type { ServerConfig } from './config.ts';
 import type { Database } from './db/database.ts';
+import type { FileLinks } from './http/file-links.ts';
 import type { Logger } from './log.ts';
 import type { CitizenSessions } from './services/auth/citizen-sessions.ts';
 import type { StaffAccounts, StaffSessions } from './services/auth/staff.ts';
@@ -51,6 +52,8 @@ export interface ServerContext {
   readonly procedures: ProcedureCatalogue;
   /** Report photos; `read(id, { staff: true })` for the console. */
   readonly photos: PhotoStore;
+  /** Plain and signed (per session, expiring) addresses of photos under /api/files. */
+  readonly fileLinks: FileLinks;
 
   /** Session tokens → the signed-in citizen (for routes outside the three contracts). */
   readonly citizens: CitizenSessions;

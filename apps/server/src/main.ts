@@ -3,7 +3,9 @@
 // runs this TypeScript directly (type stripping), so there is no build step for the server.
 import { ConfigError, loadConfig } from './config.ts';
 import { createServerContext } from './context.ts';
+import { TINH_MAU_PAYMENT_ACCOUNT } from './db/seed.ts';
 import { startServer } from './http/server.ts';
+import { createPaymentAccountSource, describePaymentAccount } from './services/dossier/payments.ts';
 
 async function main() {
   const config = loadConfig();
@@ -45,6 +47,14 @@ async function main() {
       staff.generated
         ? '                           (shown once: write it down, or set STAFF_PASSWORD)'
         : '',
+    );
+  }
+  const feeAccount = await createPaymentAccountSource(context.db, config.paymentAccount)();
+  lines.push(`  Fee account (default)    ${describePaymentAccount(feeAccount)}`);
+  if (feeAccount?.accountNumber === TINH_MAU_PAYMENT_ACCOUNT.accountNumber) {
+    lines.push(
+      '  Note: that is the sample province’s MADE-UP account — set PAYMENT_BANK_BIN,',
+      '        PAYMENT_ACCOUNT_NUMBER and PAYMENT_ACCOUNT_NAME before citizens pay fees.',
     );
   }
   if (!process.env.SESSION_KEYS) {

@@ -80,6 +80,20 @@ for (const database of testDatabases()) {
         });
         expect(res.status, path).toBe(404);
       }
+      // "Tôi đã chuyển khoản" on someone else's dossier, or with no session: nothing moves.
+      const transfer = `/api/dossier/dossiers/${encodeURIComponent(dossier.code)}/payment/transfer`;
+      const stranger = await api(transfer, { method: 'POST', token: b });
+      expect(stranger.status).toBe(404);
+      expect(await stranger.text()).toBe(
+        await (
+          await api(`/api/dossier/dossiers/${encodeURIComponent(guessed)}/payment/transfer`, {
+            method: 'POST',
+            token: b,
+          })
+        ).text(),
+      );
+      expect((await api(transfer, { method: 'POST' })).status).toBe(401);
+      expect((await stack.dossier.get(a, dossier.code)).payment?.status).toBe('unpaid');
       expect((await stack.dossier.get(a, dossier.code)).status).toBe(1);
       expect(await stack.dossier.listMine(b)).toEqual([]);
       // The public lookup of a guessed code: not found; of a real one: status only.
@@ -248,6 +262,13 @@ for (const database of testDatabases()) {
           body: JSON.stringify({ to: 2 }),
         });
         expect([401, 403]).toContain(move.status);
+        const paid = await api('/staff/api/dossiers/000.00.06.H56-261201-0001/payment', {
+          method: 'POST',
+          ...(token ? { token } : {}),
+          headers: { 'content-type': 'application/json', origin: stack.url },
+          body: JSON.stringify({ action: 'confirm' }),
+        });
+        expect([401, 403]).toContain(paid.status);
       }
       const forged = await api('/staff/api/dossiers', {
         headers: { cookie: 'gm_staff=gms_forged.value; __Host-gm_staff=gms_forged.value' },

@@ -51,6 +51,9 @@ describe('pnpm --filter @govmini/server start', () => {
     expect(out).toContain(`${url}/staff/`);
     expect(out).toContain(`${url}/api/openapi.yaml`);
     expect(out).toMatch(/Staff sign-in\s+admin \/ \S{12,}/);
+    // Fees without a procedure account: the sample province's made-up one, said loudly.
+    expect(out).toMatch(/Fee account \(default\)\s+Agribank 0000000000012/);
+    expect(out).toContain('MADE-UP account');
     expect((await fetch(`${url}/health`)).status).toBe(200);
     const procedures = (await (await fetch(`${url}/api/dossier/procedures`)).json()) as {
       procedures: { id: string }[];

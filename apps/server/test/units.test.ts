@@ -4,7 +4,8 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../src/config.ts';
+import { ConfigError, loadConfig, paymentAccountProblem } from '../src/config.ts';
+import { TINH_MAU_PAYMENT_ACCOUNT } from '../src/db/seed.ts';
 import { createRateLimiter } from '../src/http/rate-limit.ts';
 import { checkPassword, hashPassword } from '../src/services/auth/staff.ts';
 import { createFolderStorage } from '../src/storage/files.ts';
@@ -47,6 +48,60 @@ describe('loadConfig', () => {
     expect(error).toBeInstanceOf(ConfigError);
     expect(String((error as Error).message)).toMatch(message);
     expect(String((error as Error).message)).not.toContain('tiny-secret');
+  });
+});
+
+describe('the fee account (PAYMENT_*)', () => {
+  const ACCOUNT = {
+    PAYMENT_BANK_BIN: '970436',
+    PAYMENT_ACCOUNT_NUMBER: '0071000999999',
+    PAYMENT_ACCOUNT_NAME: 'KHO BAC NHA NUOC TINH THU',
+  };
+  const refusal = (env: Record<string, string>) => {
+    try {
+      loadConfig(env);
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      return (error as Error).message;
+    }
+    throw new Error('accepted');
+  };
+
+  it('is unset by default, and read whole when all three are given', () => {
+    expect(loadConfig({}).paymentAccount).toBeUndefined();
+    expect(
+      loadConfig({ ...ACCOUNT, PAYMENT_ACCOUNT_NAME: ' KHO BAC NHA NUOC TINH THU ' })
+        .paymentAccount,
+    ).toEqual({
+      bankBin: '970436',
+      accountNumber: '0071000999999',
+      accountName: 'KHO BAC NHA NUOC TINH THU',
+    });
+  });
+
+  it('names the variable missing or wrong, as a VietQR code needs it', () => {
+    expect(refusal({ ...ACCOUNT, PAYMENT_ACCOUNT_NAME: '' })).toMatch(
+      /^PAYMENT_ACCOUNT_NAME must be set/,
+    );
+    expect(refusal({ PAYMENT_BANK_BIN: '970436' })).toMatch(/^PAYMENT_ACCOUNT_NUMBER must be set/);
+    expect(refusal({ ...ACCOUNT, PAYMENT_BANK_BIN: '97043' })).toMatch(
+      /^PAYMENT_BANK_BIN does not make a VietQR code/,
+    );
+    // Six digits but no bank has it: a transfer would go nowhere.
+    expect(refusal({ ...ACCOUNT, PAYMENT_BANK_BIN: '123456' })).toMatch(/^PAYMENT_BANK_BIN/);
+    for (const number of ['0071.000.999', '0071-000', 'số tài khoản', '1'.repeat(20)]) {
+      expect(refusal({ ...ACCOUNT, PAYMENT_ACCOUNT_NUMBER: number }), number).toMatch(
+        /^PAYMENT_ACCOUNT_NUMBER/,
+      );
+    }
+    expect(refusal({ ...ACCOUNT, PAYMENT_ACCOUNT_NAME: 'x'.repeat(101) })).toMatch(
+      /^PAYMENT_ACCOUNT_NAME/,
+    );
+  });
+
+  it('the seed’s account for Tỉnh Mẫu makes a code, and says it is made up', () => {
+    expect(paymentAccountProblem(TINH_MAU_PAYMENT_ACCOUNT)).toBeUndefined();
+    expect(TINH_MAU_PAYMENT_ACCOUNT.accountName).toMatch(/KHONG CO THAT/);
   });
 });
 

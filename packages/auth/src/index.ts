@@ -1,14 +1,13 @@
 // @govmini/auth — sign in with Zalo, consent done right, sessions. Client side: the sign-in
 // state machine and consent logic (core), an HTTP AuthService for openapi/auth.yaml, and the
 // React screens. Server helpers (Zalo Graph, sessions, the HTTP app): `@govmini/auth/server`.
-// Memory service: `@govmini/auth/testing`; conformance suite, fake Zalo Graph (Vitest, Node):
-// `@govmini/auth/conformance`. Validating consent purpose definitions (build steps, tests):
-// `@govmini/auth/definitions`.
+// Memory service and the storage keys tests inspect: `@govmini/auth/testing`; conformance
+// suite, fake Zalo Graph (Vitest, Node): `@govmini/auth/conformance`. Checking consent purpose
+// definitions, the canonical text behind textHash, every message by key (build steps, tests,
+// backends): `@govmini/auth/definitions`. Only what a mini app uses at run time is here.
 
-// Consent (validating purpose definitions: `@govmini/auth/definitions`)
+// Consent (validating purpose definitions and the canonical text: `@govmini/auth/definitions`)
 export {
-  CONSENT_HASH_FORM,
-  consentCanonicalText,
   consentTextHash,
   decide,
   formatVietnamTime,
@@ -18,13 +17,7 @@ export {
 } from './core/consent';
 // Sign-in state machine
 export type { AuthController, AuthControllerOptions } from './core/controller';
-export {
-  assertTransition,
-  CONSENTS_KEY,
-  createAuthController,
-  SESSION_KEY,
-  transitions,
-} from './core/controller';
+export { assertTransition, createAuthController, transitions } from './core/controller';
 // Errors and messages
 export { authError, isAuthError, toAuthError } from './core/errors';
 // The province backend over HTTP
@@ -44,6 +37,8 @@ export type {
   LocalizedText,
 } from './core/types';
 export { AuthError } from './core/types';
+// English (and any later language) of every auth text: a pack loaded on demand
+export { authLocalePack } from './locales/pack';
 export type { AuthLocale } from './messages/index';
 export { authErrorMessage, authErrorMessages } from './messages/index';
 

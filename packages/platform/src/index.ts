@@ -12,10 +12,12 @@ export { createEmitter } from './core/emitter';
 // Errors
 export type { PlatformErrorCode, PlatformErrorOptions, PlatformLocale } from './core/errors';
 export { isPlatformError, PlatformError, platformErrorMessages } from './core/errors';
+export { SAVE_IMAGE_MAX_DATA_URL } from './core/save-image';
 export type { CallPolicy, CallScheduler, Clock } from './core/scheduler';
 export { createCallScheduler, createSingleFlight, systemClock } from './core/scheduler';
 export type {
   ExchangedValue,
+  SavedImage,
   SimulatedApi,
   SimulatedCall,
   SimulatedPermission,
@@ -54,6 +56,7 @@ export type {
   Platform,
   PlatformKind,
   SafeAreaInsets,
+  SaveImageOptions,
   ShareApi,
   ShareContent,
   StorageApi,

@@ -3,5 +3,7 @@
 import * as admin from '../dist/admin.js';
 import * as calendar from '../dist/calendar.js';
 import * as main from '../dist/index.js';
+import * as lunar from '../dist/lunar.js';
+import * as vietqr from '../dist/vietqr.js';
 
-export { admin, calendar, main };
+export { admin, calendar, lunar, main, vietqr };

@@ -1,7 +1,8 @@
 // @govmini/vn/calendar — working days for appointment dates (ngày hẹn trả) and office hours,
 // the Vietnamese public holiday calendar (Tết and Hùng Kings' day from the lunar calendar, plus
 // the days the government declares each year, as data a province can extend), the lunar
-// calendar, and days and instants as APIs exchange them (`YYYY-MM-DD`, ISO 8601 at +07:00).
+// calendar (solar ↔ lunar; dates in words and can-chi names: `@govmini/vn/lunar`), and days
+// and instants as APIs exchange them (`YYYY-MM-DD`, ISO 8601 at +07:00).
 
 export type { CalendarDate, DateInput } from './core/calendar-date';
 export type {

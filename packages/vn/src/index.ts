@@ -4,6 +4,8 @@
 //   @govmini/vn/admin     the 34 provinces of 2025 and commune search
 //   @govmini/vn/calendar  working days and office hours, the Vietnamese holiday calendar, the
 //                         lunar calendar, ISO days and times at +07:00
+//   @govmini/vn/lunar     the lunar calendar: solar ↔ lunar, dates in words, can-chi names
+//   @govmini/vn/vietqr    VietQR bank-transfer codes (NAPAS EMVCo) and the bank BIN list
 
 // Dates and money (working days and the holiday calendar: `@govmini/vn/calendar`)
 export type { CalendarDate, DateInput } from './core/calendar-date';
@@ -50,4 +52,10 @@ export { formatPlate, parsePlate } from './core/plate';
 export type { MessageOptions, ParseError, ParseResult } from './core/result';
 export type { TaxCode, TaxCodeErrorCode } from './core/tax-code';
 export { formatTaxCode, parseTaxCode } from './core/tax-code';
-export { normalizeText, searchKey, stripSeparators, toAsciiDigits } from './core/text';
+export {
+  normalizeText,
+  removeDiacritics,
+  searchKey,
+  stripSeparators,
+  toAsciiDigits,
+} from './core/text';

@@ -1,17 +1,17 @@
-// zmp-ui's Header with what it lacks: a back button with an accessible name (its default
-// icon reads "zi_chevron_left"), and a language switch. The page's <h1> is in the content.
+// zmp-ui's Header with what it lacks: a back button with an accessible name (its default icon
+// reads "zi_chevron_left"), and "Trợ giúp" (the province's hotline and contacts) one tap away
+// from every screen. The page's <h1> is in the content.
 // It stays at the top while it is small; its height is published as --tinh-mau-header-height,
 // so that what takes focus (an error summary, a heading) scrolls into view below it, not under
 // it. Grown tall with large text, it scrolls away with the page instead.
 import { useEffect, useRef } from 'react';
-import { Header } from 'zmp-ui';
+import { Header, useLocation } from 'zmp-ui';
 import { useI18n } from '../messages';
+import { routes } from '../routes';
 
 export function AppHeader({ title, showBack }: { title: string; showBack: boolean }) {
-  const { t, locale, setLocale } = useI18n();
-  useEffect(() => {
-    document.documentElement.lang = locale;
-  }, [locale]);
+  const { t } = useI18n();
+  const { pathname } = useLocation();
   const bar = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const element = bar.current;
@@ -45,15 +45,12 @@ export function AppHeader({ title, showBack }: { title: string; showBack: boolea
           </>
         }
       />
-      <button
-        type="button"
-        className="gm-app-header__language"
-        onClick={() => setLocale(locale === 'vi' ? 'en' : 'vi')}
-      >
-        {/* The accessible name starts with the visible word, as WCAG 2.5.3 asks. */}
-        <span lang={locale === 'vi' ? 'en' : 'vi'}>{t('app.language')}</span>
-        <span className="gm-visually-hidden"> — {t('app.languageLabel')}</span>
-      </button>
+      {pathname !== routes.help && (
+        // A plain link: InternalLinks (app.tsx) follows it through the router.
+        <a className="gm-app-header__help" href={routes.help}>
+          {t('app.help')}
+        </a>
+      )}
     </div>
   );
 }

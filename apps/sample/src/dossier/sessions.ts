@@ -1,4 +1,5 @@
-// Which citizen an app session token belongs to, for the in-browser dossier backend.
+// Memory mode only: which citizen an app session token belongs to, for the in-browser dossier
+// and feedback backends.
 //
 // The auth backend (simulatorBackedAuthService) issues `mem-session.<uuid>` tokens but has no
 // public way to say whose a token is, so the dossier backend could not check a session. This
@@ -6,7 +7,8 @@
 // both. The note is kept in the browser's localStorage under the simulated *backend's* key (not
 // in platform storage, which is the phone's): after a reload the phone still holds its session,
 // and the backend, which restarts with the page, must still recognise it.
-// apps/server replaces all of this (issue 9/10).
+// In server mode (src/backend/index.ts) the reference server holds sessions and none of this
+// runs.
 import type { AppSession, AuthService } from '@govmini/auth';
 
 const KEY = 'tinh-mau:simulated-backend:sessions';

@@ -1,23 +1,25 @@
-// The province's feedback backend, simulated in the browser: @govmini/feedback's memory
-// service with Tỉnh Mẫu's categories, a few answered reports of other citizens (seed.ts), and
-// an agency sped up to answer in under a minute (agency.ts). Location tokens of the simulated
-// Zalo are exchanged as the real backend exchanges Zalo's, and the points the simulated phone
-// can be at get an address (a real backend asks a geocoder).
+// The province's feedback backend. In server mode (src/backend/index.ts) it is the reference
+// server's feedback contract through `createHttpFeedbackService`: reports are kept in its
+// database and officers answer them in its staff console (the server's dev launcher seeds the
+// same categories as ./categories.ts, through src/backend/server-seed.ts).
 //
-// Seen from the phone it behaves like a server: while the simulated phone is offline every
-// call fails `offline` (the backend lives in the page, but the citizen's phone could not reach
-// it), so the screens and the outbox act as they would on a bad network.
-//
-// Memory only: reports are gone after a reload (drafts and the outbox are not: they live in
-// platform storage, on the phone). apps/server replaces this (issue 9/10): export
-// `createHttpFeedbackService({ baseUrl })` from '@govmini/feedback' as `feedbackService`.
+// In memory mode it is simulated in the browser: @govmini/feedback's memory service with Tỉnh
+// Mẫu's categories, a few answered reports of other citizens (seed.ts), and an agency sped up
+// to answer in under a minute (agency.ts). Location tokens of the simulated Zalo are exchanged
+// as the real backend exchanges Zalo's, and the points the simulated phone can be at get an
+// address (a real backend asks a geocoder). Seen from the phone it behaves like a server: while
+// the simulated phone is offline every call fails `offline` (the backend lives in the page, but
+// the citizen's phone could not reach it), so the screens and the outbox act as they would on
+// a bad network. Reports are gone after a reload (drafts and the outbox are not: they live in
+// platform storage, on the phone).
 import { distanceMetres, type FeedbackService, feedbackError } from '@govmini/feedback';
 import {
   createMemoryFeedbackService,
   type MemoryCitizen,
   simulatorLocationExchange,
 } from '@govmini/feedback/testing';
-import { sessions, simulator } from '../platform';
+import { server, sessions } from '../backend/services';
+import { simulator } from '../platform';
 import { createSpedUpAgency } from './agency';
 import { SAMPLE_PROVINCE_CODE, sampleCategories } from './categories';
 import { seedAnsweredReports, seedCitizens } from './seed';
@@ -25,7 +27,7 @@ import { seedAnsweredReports, seedCitizens } from './seed';
 /** Where the simulated phone can be, with what a geocoder would say about it. */
 const KNOWN_PLACES = [
   {
-    // The simulator's default location (src/platform.ts sets none).
+    // Where the simulated citizens are (src/backend/simulated-citizens.ts).
     latitude: 21.0368,
     longitude: 105.8342,
     communeCode: '00004',
@@ -52,7 +54,7 @@ const tokenOf = (id: string) => [...seedTokens].find(([, c]) => c.id === id)?.[0
 function citizenOf(token: string): MemoryCitizen | undefined {
   const seeded = seedTokens.get(token);
   if (seeded) return seeded;
-  const zaloId = sessions.citizenOf(token);
+  const zaloId = sessions?.citizenOf(token);
   if (!zaloId) return undefined;
   // The real backend keeps the Zalo name it got at sign-in; here the simulated Zalo has it.
   const user = simulator.controls.options.user;
@@ -61,7 +63,10 @@ function citizenOf(token: string): MemoryCitizen | undefined {
 
 let clockOverride: number | undefined;
 
-/** The memory service itself, with its controls (the agency panel, tests in the page). */
+/**
+ * The memory service itself, with its controls (the agency panel, tests in the page). In server
+ * mode nothing is sent here: it stays empty, and the agency and its panel have nothing to do.
+ */
 export const simulatedFeedback = createMemoryFeedbackService({
   categories: sampleCategories,
   now: () => clockOverride ?? Date.now(),
@@ -74,17 +79,20 @@ export const simulatedFeedback = createMemoryFeedbackService({
 
 export const agency = createSpedUpAgency(simulatedFeedback);
 
-const seeded = seedAnsweredReports({
-  backend: simulatedFeedback,
-  categories: sampleCategories,
-  tokenOf,
-  setClock: (at) => {
-    clockOverride = at;
-  },
-}).catch((error: unknown) => {
-  // The app still works without them: the public list is only emptier.
-  console.warn('[sample] seeded reports were not filed:', error);
-});
+// Memory mode only: the server has its own data.
+const seeded = server
+  ? Promise.resolve()
+  : seedAnsweredReports({
+      backend: simulatedFeedback,
+      categories: sampleCategories,
+      tokenOf,
+      setClock: (at) => {
+        clockOverride = at;
+      },
+    }).catch((error: unknown) => {
+      // The app still works without them: the public list is only emptier.
+      console.warn('[sample] seeded reports were not filed:', error);
+    });
 
 /** Every call as if over the network: after seeding, with the agency caught up, never offline. */
 function overTheNetwork(backend: FeedbackService): FeedbackService {
@@ -103,4 +111,5 @@ function overTheNetwork(backend: FeedbackService): FeedbackService {
 }
 
 /** What every feedback screen talks to. */
-export const feedbackService: FeedbackService = overTheNetwork(simulatedFeedback);
+export const feedbackService: FeedbackService =
+  server?.feedback ?? overTheNetwork(simulatedFeedback);

@@ -1,38 +1,19 @@
-// Every string the sample app shows, in Vietnamese (default). en.ts has the same keys.
+// Every string the sample app shows, in Vietnamese: built into the app (see ./index.tsx).
+// en.ts has the same keys; it is loaded only when a citizen chooses English.
 export const vi = {
   'app.name': 'Tỉnh Mẫu',
   'app.tagline': 'Dịch vụ công của Tỉnh Mẫu, ngay trên Zalo',
   'app.intro':
     'Ứng dụng mẫu của GovMini: cách một tỉnh xây dựng ứng dụng dịch vụ công trên Zalo, chữ to, dễ đọc, không cần cài đặt.',
   'app.back': 'Quay lại',
-  'app.language': 'English',
-  'app.languageLabel': 'Chuyển sang tiếng Anh',
-  'home.services': 'Tiện ích',
   'home.adminSearch.title': 'Tra cứu địa bàn mới',
   'home.adminSearch.description':
     'Từ 1/7/2025 cả nước còn 34 tỉnh, thành phố và không còn cấp huyện. Tìm tỉnh, xã, phường theo tên mới hoặc tên cũ.',
-  'home.account.title': 'Tài khoản',
-  'home.account.description':
-    'Đăng nhập bằng Zalo, xem và thay đổi các đồng ý về dữ liệu cá nhân, thêm số điện thoại.',
   'account.title': 'Tài khoản',
   'account.addPhone': 'Thêm số điện thoại',
   'account.phoneReason': 'Cán bộ cần số điện thoại để liên hệ khi hồ sơ cần bổ sung giấy tờ.',
   'account.typedPhone.title': 'Số điện thoại đã nhập',
   'account.typedPhone.body': 'Đã ghi nhận số {phone}. Số này sẽ được xác minh khi nộp hồ sơ.',
-  'account.signOutTitle': 'Đăng xuất',
-  'account.signOutBody':
-    'Khi đăng xuất, mọi thông tin cá nhân lưu trên điện thoại này sẽ được xoá.',
-  'account.signOut': 'Đăng xuất',
-  'home.display.title': 'Cỡ chữ và màu sắc',
-  'home.display.description':
-    'Chọn chữ to hơn (đến 200 %) hoặc tương phản cao cho dễ đọc. Ứng dụng ghi nhớ lựa chọn này.',
-  'display.title': 'Cỡ chữ và màu sắc',
-  'display.intro':
-    'Chọn cỡ chữ dễ đọc nhất. Mọi trang trong ứng dụng sẽ dùng cỡ chữ này, kể cả lần mở sau.',
-  'display.sample': 'Ví dụ: Hồ sơ của ông Nguyễn Văn An đã được tiếp nhận ngày 05/01/2026.',
-  'home.platform.title': 'Nền tảng mô phỏng (cho nhà phát triển)',
-  'home.platform.description':
-    'Ngoài Zalo, ứng dụng chạy trên một Zalo mô phỏng. Tại đây có thể tắt mạng, từ chối quyền và xem ứng dụng phản ứng thế nào.',
   'offline.banner':
     'Đang mất mạng. Những gì đã nhập vẫn được giữ lại; khi có mạng, ứng dụng sẽ tiếp tục.',
   'platform.title': 'Nền tảng mô phỏng',
@@ -90,15 +71,6 @@ export const vi = {
   'result.provinceUnchanged': '{province} không sáp nhập với tỉnh khác khi sắp xếp năm 2025.',
   'result.viaLegacy': '“{legacy}” cũ nay thuộc {province}.',
   'result.code': 'Mã đơn vị: {code}',
-  'home.procedures.title': 'Nộp hồ sơ trực tuyến',
-  'home.procedures.description':
-    'Khai và nộp hồ sơ thủ tục hành chính ngay trên điện thoại: đăng ký khai sinh, cấp Phiếu lý lịch tư pháp, đặt lịch đăng kiểm xe.',
-  'home.myDossiers.title': 'Hồ sơ của tôi',
-  'home.myDossiers.description':
-    'Xem tình trạng các hồ sơ đã nộp, gửi bổ sung giấy tờ, đánh giá kết quả giải quyết.',
-  'home.lookup.title': 'Tra cứu hồ sơ',
-  'home.lookup.description':
-    'Xem tình trạng một hồ sơ bằng mã in trên giấy hẹn trả kết quả, không cần đăng nhập.',
   'procedures.title': 'Thủ tục hành chính',
   'procedures.intro':
     'Chọn thủ tục cần làm. Hồ sơ được lưu trên điện thoại trong khi khai, nên có thể dừng lại và làm tiếp bất cứ lúc nào.',
@@ -146,15 +118,122 @@ export const vi = {
   'agency.supplementReason':
     'Ảnh giấy tờ bị mờ, chưa đọc được. Vui lòng chụp lại rõ nét, đủ bốn góc.',
   'agency.supplementDocument': 'Giấy tờ kèm theo hồ sơ',
+  // ── Shell: header, loading a page ───────────────────────────────────────────────────────
+  'app.help': 'Trợ giúp',
+  'page.loading': 'Đang mở trang…',
+  'page.failed.title': 'Chưa mở được trang này',
+  'page.failed.body':
+    'Có thể mạng đang yếu hoặc đã mất mạng. Những gì đã nhập vẫn được giữ lại. Vui lòng kiểm tra kết nối mạng rồi bấm “Thử lại”.',
+  'page.error.body':
+    'Trang này vừa gặp lỗi. Những gì đã nhập vẫn được giữ lại. Vui lòng bấm “Thử lại”, hoặc về trang chủ.',
+  'page.failed.retry': 'Thử lại',
+  'page.failed.home': 'Về trang chủ',
+  'notFound.title': 'Không tìm thấy trang này',
+  'notFound.body':
+    'Đường dẫn có thể đã cũ hoặc bị gõ sai. Vui lòng về trang chủ để chọn dịch vụ cần dùng.',
+  // ── Home: procedure search, services, account, help, developers ─────────────────────────
+  'home.search.label': 'Tìm thủ tục hành chính',
+  'home.search.hint':
+    'Gõ tên hoặc mã thủ tục, có dấu hay không dấu đều được, ví dụ: khai sinh, ly lich tu phap.',
+  'home.search.submit': 'Tìm',
+  'home.search.loading': 'Đang tìm thủ tục…',
+  'home.search.count': 'Có {count} thủ tục phù hợp.',
+  'home.search.empty':
+    'Không có thủ tục nào khớp với “{query}”. Vui lòng thử gõ ít chữ hơn, hoặc xem tất cả thủ tục.',
+  'home.search.failed':
+    'Chưa tìm được thủ tục vì chưa tải được danh sách. Vui lòng kiểm tra kết nối mạng rồi bấm “Thử lại”.',
+  'home.search.code': 'Mã thủ tục: {code}',
+  'home.search.all': 'Xem tất cả thủ tục',
+  'home.services': 'Dịch vụ',
+  'home.procedures.title': 'Nộp hồ sơ trực tuyến',
+  'home.myDossiers.title': 'Hồ sơ của tôi',
+  'home.lookup.title': 'Tra cứu hồ sơ',
   'home.sendReport.title': 'Gửi phản ánh',
-  'home.sendReport.description':
-    'Báo cho chính quyền những gì chưa ổn nơi đang sống: đường hỏng, ngập úng, rác thải, đèn đường… kèm ảnh và vị trí. Mất mạng vẫn gửi được.',
   'home.myReports.title': 'Phản ánh của tôi',
-  'home.myReports.description':
-    'Theo dõi các phản ánh đã gửi, đọc câu trả lời của cơ quan và đánh giá kết quả.',
   'home.publicReports.title': 'Phản ánh đã được trả lời',
-  'home.publicReports.description':
-    'Xem phản ánh của người dân và câu trả lời của cơ quan nhà nước, không cần đăng nhập.',
+  'home.guides.title': 'Hướng dẫn',
+  'home.help.title': 'Trợ giúp',
+  'home.personal': 'Tài khoản và cài đặt',
+  'home.account.title': 'Tài khoản',
+  'home.account.description': 'Đăng nhập bằng Zalo, thông tin cá nhân, số điện thoại.',
+  'home.settings.title': 'Cài đặt',
+  'home.settings.description':
+    'Cỡ chữ, màu sắc, ngôn ngữ, dữ liệu cá nhân đã đồng ý chia sẻ, đăng xuất.',
+  'home.otherLanguage': 'Use the app in English',
+  'home.hotline.title': 'Cần giúp đỡ?',
+  'home.hotline.body': 'Gọi đường dây nóng của {province}, giờ hành chính các ngày làm việc.',
+  'home.hotline.call': 'Gọi {hotline}',
+  'home.hotline.more': 'Các cách liên hệ khác',
+  'home.developer.title': 'Dành cho nhà phát triển',
+  'home.developer.intro':
+    'Các trang dưới đây giúp thử ứng dụng mẫu ngoài Zalo. Ứng dụng thật của tỉnh không có các trang này.',
+  'home.platform.title': 'Nền tảng mô phỏng',
+  'home.platform.description':
+    'Ngoài Zalo, ứng dụng chạy trên một Zalo mô phỏng. Tại đây có thể tắt mạng, từ chối quyền và xem ứng dụng phản ứng thế nào.',
+  // ── Settings ───────────────────────────────────────────────────────────────────────────
+  'settings.title': 'Cài đặt',
+  'settings.display.title': 'Cỡ chữ và màu sắc',
+  'settings.display.intro':
+    'Chọn cỡ chữ dễ đọc nhất. Mọi trang trong ứng dụng sẽ dùng cỡ chữ này, kể cả lần mở sau.',
+  'settings.display.sample':
+    'Ví dụ: Hồ sơ của ông Nguyễn Văn An đã được tiếp nhận ngày 05/01/2026.',
+  'settings.language.title': 'Ngôn ngữ',
+  'settings.language.legend': 'Ngôn ngữ của ứng dụng',
+  'settings.language.hint':
+    'Một số nội dung do cơ quan nhà nước viết, như câu trả lời phản ánh, chỉ có bằng tiếng Việt.',
+  'settings.language.loading': 'Đang tải tiếng Anh…',
+  'settings.language.failed':
+    'Chưa tải được phần tiếng Anh, có thể do mất mạng. Ứng dụng vẫn dùng tiếng Việt. Vui lòng kiểm tra kết nối mạng rồi chọn lại “English”.',
+  'settings.language.changed': 'Ứng dụng đang dùng tiếng Việt.',
+  'settings.account.title': 'Tài khoản',
+  'settings.account.checking': 'Đang kiểm tra đăng nhập…',
+  'settings.account.signedIn': 'Đang đăng nhập bằng tài khoản Zalo {name}.',
+  'settings.account.signedInNoName': 'Đang đăng nhập bằng tài khoản Zalo.',
+  'settings.account.profile': 'Xem thông tin cá nhân và số điện thoại',
+  'settings.account.signedOut':
+    'Chưa đăng nhập. Đăng nhập bằng Zalo để nộp hồ sơ, gửi phản ánh và xem các dữ liệu cá nhân đã đồng ý chia sẻ.',
+  'settings.account.signIn': 'Đăng nhập',
+  'signOut.title': 'Đăng xuất',
+  'signOut.body': 'Khi đăng xuất, mọi thông tin cá nhân lưu trên điện thoại này sẽ được xoá.',
+  'signOut.button': 'Đăng xuất',
+  'signOut.confirmTitle': 'Đăng xuất khỏi ứng dụng?',
+  'signOut.confirmBody':
+    'Thông tin cá nhân, hồ sơ đang khai dở và phản ánh chưa gửi được trên điện thoại này sẽ bị xoá. Hồ sơ và phản ánh đã gửi vẫn còn: đăng nhập lại để xem.',
+  'signOut.confirm': 'Đăng xuất',
+  'signOut.cancel': 'Không, ở lại',
+  'signOut.done': 'Đã đăng xuất. Thông tin cá nhân đã được xoá khỏi điện thoại này.',
+  'signOut.failed':
+    'Chưa đăng xuất được, có thể do mất mạng. Vui lòng kiểm tra kết nối mạng rồi thử lại.',
+  'account.settings': 'Dữ liệu cá nhân đã đồng ý chia sẻ, cỡ chữ và ngôn ngữ: xem trong Cài đặt',
+  // ── Guides ─────────────────────────────────────────────────────────────────────────────
+  'guides.title': 'Hướng dẫn sử dụng',
+  'guides.intro': 'Cách dùng các dịch vụ của ứng dụng, từng bước một.',
+  'guides.notFound.title': 'Không tìm thấy hướng dẫn này',
+  'guides.notFound.body': 'Đường dẫn có thể đã cũ. Vui lòng chọn lại trong danh sách hướng dẫn.',
+  'guides.toList': 'Xem tất cả hướng dẫn',
+  'guides.more': 'Hướng dẫn khác',
+  // ── Help ───────────────────────────────────────────────────────────────────────────────
+  'help.title': 'Trợ giúp',
+  'help.intro':
+    'Cần giúp khi dùng ứng dụng hoặc khi làm thủ tục? Gọi đường dây nóng, gửi email hoặc đến Bộ phận Một cửa.',
+  'help.sample':
+    'Tỉnh Mẫu là tỉnh giả định của ứng dụng mẫu: số điện thoại, email và địa chỉ trên trang này là dữ liệu mẫu, không liên lạc được.',
+  'help.sampleTitle': 'Dữ liệu mẫu',
+  'help.hotline.title': 'Đường dây nóng',
+  'help.hotline.call': 'Gọi {hotline}',
+  'help.hotline.body': 'Cán bộ trả lời trong giờ làm việc. Cước gọi theo quy định của nhà mạng.',
+  'help.hours.title': 'Giờ làm việc',
+  'help.hours.body':
+    'Thứ Hai đến Thứ Sáu: sáng {morning}, chiều {afternoon}. Nghỉ thứ Bảy, Chủ nhật và các ngày lễ, Tết.',
+  'help.email.title': 'Email',
+  'help.email.write': 'Viết cho {email}',
+  'help.email.body':
+    'Ghi mã hồ sơ hoặc mã phản ánh (nếu có) để cán bộ trả lời nhanh hơn. Không gửi số CCCD hay ảnh giấy tờ qua email.',
+  'help.office.title': 'Bộ phận Một cửa',
+  'help.office.body': 'Nộp và nhận hồ sơ trực tiếp tại: {name}, {address}.',
+  'help.guides.title': 'Tự tìm câu trả lời',
+  'help.guides.link': 'Xem hướng dẫn sử dụng',
+  'help.lookup.link': 'Tra cứu tình trạng hồ sơ bằng mã',
 } as const;
 
 export type MessageKey = keyof typeof vi;

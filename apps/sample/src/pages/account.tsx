@@ -1,16 +1,13 @@
-// "Tài khoản": sign in with Zalo (simulated), consent, phone number at the point of need,
-// review and withdraw consent, sign out — all from @govmini/auth's screens.
-import {
-  ConsentSettings,
-  PhoneNumberRequest,
-  ProfileSummary,
-  RequireAuth,
-  useAuth,
-} from '@govmini/auth';
+// "Tài khoản": sign in with Zalo (simulated) and decide each consent purpose, then the
+// citizen's profile, a phone number at the point of need, and signing out (after a
+// confirmation) — all from @govmini/auth's screens. Reviewing and withdrawing consent is in
+// "Cài đặt", with the other choices the citizen makes about the app.
+import { PhoneNumberRequest, ProfileSummary, RequireAuth } from '@govmini/auth';
 import { Button, Heading, Notice } from '@govmini/ui';
 import { useState } from 'react';
 import { Page } from 'zmp-ui';
 import { AppHeader } from '../components/app-header';
+import { SignOutSection } from '../components/sign-out';
 import { useI18n } from '../messages';
 import { routes } from '../routes';
 
@@ -31,7 +28,6 @@ export function AccountPage() {
 
 function Account() {
   const { t } = useI18n();
-  const { signOut } = useAuth();
   const [asking, setAsking] = useState(false);
   const [typedPhone, setTypedPhone] = useState<string | null>(null);
   return (
@@ -57,12 +53,12 @@ function Account() {
           {t('account.addPhone')}
         </Button>
       )}
-      <ConsentSettings headingLevel={2} />
-      <Heading level={2}>{t('account.signOutTitle')}</Heading>
-      <p className="gm-body">{t('account.signOutBody')}</p>
-      <Button variant="warning" onClick={() => void signOut()}>
-        {t('account.signOut')}
-      </Button>
+      <p className="gm-body">
+        <a className="gm-link" href={`${routes.settings}#tai-khoan`}>
+          {t('account.settings')}
+        </a>
+      </p>
+      <SignOutSection />
     </>
   );
 }

@@ -1,10 +1,9 @@
 // "Thủ tục hành chính": the procedures the province publishes, with a search that works with or
-// without diacritics (what was typed is kept in the URL), each opening its filing journey.
+// without diacritics or by code (procedure-search.ts; what was typed is kept in the URL), each
+// opening its filing journey.
 
-import type { ProcedureDefinition } from '@govmini/dossier';
 import { useLocalized } from '@govmini/dossier';
 import { Button, Notice, Spinner } from '@govmini/ui';
-import { searchKey } from '@govmini/vn';
 import { useId, useMemo } from 'react';
 import { Page, useSearchParams } from 'zmp-ui';
 import { AppHeader } from '../components/app-header';
@@ -13,16 +12,7 @@ import { procedurePath } from '../dossier/paths';
 import { useProcedures } from '../dossier/use-procedures';
 import { useI18n } from '../messages';
 import { routes } from '../routes';
-
-/** Every word typed appears in the title, summary, sector or national code. */
-function matches(
-  procedure: ProcedureDefinition,
-  words: readonly string[],
-  text: (p: ProcedureDefinition) => string,
-) {
-  const haystack = searchKey(text(procedure));
-  return words.every((word) => haystack.includes(word));
-}
+import { searchProcedures } from './procedure-search';
 
 export function ProceduresPage() {
   const { t } = useI18n();
@@ -32,18 +22,10 @@ export function ProceduresPage() {
   const query = params.get('q') ?? '';
   const state = useProcedures();
 
-  const words = useMemo(() => searchKey(query).split(' ').filter(Boolean), [query]);
-  const all = state.status === 'ready' ? state.procedures : [];
-  const shown = all.filter((p) =>
-    matches(p, words, (x) =>
-      [
-        localized(x.title),
-        localized(x.summary),
-        localized(x.sector),
-        x.nationalCode ?? '',
-        x.title.vi,
-      ].join(' '),
-    ),
+  const all = state.status === 'ready' ? state.procedures : undefined;
+  const shown = useMemo(
+    () => (all ? searchProcedures(all, query).map((match) => match.procedure) : []),
+    [all, query],
   );
   const statusText =
     state.status !== 'ready'

@@ -7,6 +7,7 @@ import type {
   DossierDetail,
   DossierRow,
   PageOf,
+  PaymentDecision,
   ProcedureOption,
   RatingsOverview,
   ReportDetail,
@@ -88,6 +89,8 @@ const query = (params: Record<string, string | number | undefined>) => {
 export interface DossierFilters {
   status?: string;
   procedure?: string;
+  /** A payment status, e.g. `pending_confirmation` (transfers to check). */
+  payment?: string;
   from?: string;
   to?: string;
   page?: number;
@@ -111,6 +114,8 @@ export const api = {
   dossier: (code: string) => call<DossierDetail>('GET', `/dossiers/${encodeURIComponent(code)}`),
   changeStatus: (code: string, change: Record<string, unknown>) =>
     call<DossierDetail>('POST', `/dossiers/${encodeURIComponent(code)}/status`, change),
+  decidePayment: (code: string, decision: PaymentDecision) =>
+    call<DossierDetail>('POST', `/dossiers/${encodeURIComponent(code)}/payment`, decision),
 
   categories: () => call<{ categories: CategoryOption[] }>('GET', '/categories'),
   reports: (filters: ReportFilters) =>

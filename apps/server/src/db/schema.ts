@@ -81,6 +81,12 @@ export interface DossiersTable {
   fee_amount: number | null;
   cancellable: number;
   updated_ms: number;
+  /** The DossierPayment (JSON); null when there is nothing to pay. */
+  payment: string | null;
+  /** Its status (`unpaid`, `pending_confirmation`, `paid`), for the console's filter. */
+  payment_status: string | null;
+  /** The staff account that last confirmed or declined the payment. */
+  payment_actor: string | null;
 }
 
 export interface DossierEventsTable {
@@ -231,6 +237,13 @@ export interface StaffSessionsTable {
   created_ms: number;
 }
 
+/** Province settings kept in the database (JSON values), e.g. `payment_account`. */
+export interface SettingsTable {
+  key: string;
+  value: string;
+  updated_ms: number;
+}
+
 export interface Tables {
   citizens: CitizensTable;
   citizen_sessions: CitizenSessionsTable;
@@ -252,6 +265,7 @@ export interface Tables {
   report_supporters: ReportSupportersTable;
   staff_accounts: StaffAccountsTable;
   staff_sessions: StaffSessionsTable;
+  settings: SettingsTable;
 }
 
 export type Db = Kysely<Tables>;

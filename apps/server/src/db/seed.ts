@@ -1,11 +1,13 @@
 // Seed data for the sample province "Tỉnh Mẫu": the example procedures of @govmini/dossier,
-// feedback categories a commune office would route, and a staff account. Idempotent: run on
+// feedback categories a commune office would route, a staff account, and the made-up bank
+// account fees are transferred to when a procedure names none. Idempotent: run on
 // every start, it adds only what is missing, so a province's own changes are never overwritten.
 import { randomBytes } from 'node:crypto';
-import type { ProcedureDefinition } from '@govmini/dossier/core';
+import type { PaymentAccount, ProcedureDefinition } from '@govmini/dossier/core';
 import { exampleProcedures, TINH_MAU } from '@govmini/dossier/examples';
 import type { FeedbackCategory } from '@govmini/feedback/core';
 import type { StaffAccounts } from '../services/auth/staff.ts';
+import { PAYMENT_ACCOUNT_SETTING } from '../services/dossier/payments.ts';
 import type { ProcedureCatalogue } from '../services/dossier/procedures.ts';
 import type { Database } from './database.ts';
 
@@ -107,6 +109,19 @@ export const TINH_MAU_CATEGORIES: readonly FeedbackCategory[] = [
   },
 ];
 
+/**
+ * Where Tỉnh Mẫu's fees go when a procedure names no account (the birth registration's late
+ * fee, an assessed fee at status 6). MADE UP, like the province: the name says so on every
+ * banking app's confirmation screen. A real province sets PAYMENT_BANK_BIN,
+ * PAYMENT_ACCOUNT_NUMBER and PAYMENT_ACCOUNT_NAME (which win over this), or its own procedures'
+ * `fee.account`.
+ */
+export const TINH_MAU_PAYMENT_ACCOUNT: PaymentAccount = {
+  bankBin: '970405',
+  accountNumber: '0000000000012',
+  accountName: 'TINH MAU - TAI KHOAN MAU KHONG CO THAT',
+};
+
 export interface SeedOptions {
   readonly procedures?: readonly ProcedureDefinition[];
   readonly categories?: readonly FeedbackCategory[];
@@ -114,6 +129,8 @@ export interface SeedOptions {
   readonly staffPassword?: string | undefined;
   /** false: no staff account. */
   readonly staff?: boolean;
+  /** The province's receiving account (default Tỉnh Mẫu's made-up one); false: none. */
+  readonly paymentAccount?: PaymentAccount | false;
 }
 
 export interface SeedReport {
@@ -153,6 +170,18 @@ export async function seed(
       .onConflict((oc) => oc.column('id').doNothing())
       .executeTakeFirst();
     addedCategories += Number(result.numInsertedOrUpdatedRows ?? 0);
+  }
+  const account = options.paymentAccount ?? TINH_MAU_PAYMENT_ACCOUNT;
+  if (account) {
+    await db
+      .insertInto('settings')
+      .values({
+        key: PAYMENT_ACCOUNT_SETTING,
+        value: JSON.stringify(account),
+        updated_ms: Date.now(),
+      })
+      .onConflict((oc) => oc.column('key').doNothing())
+      .execute();
   }
   let staff: SeedReport['staff'];
   if (options.staff !== false) {

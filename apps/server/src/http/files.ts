@@ -1,8 +1,12 @@
 // Uploaded files, served only to those allowed to see them. A report photo is public once a
-// published report uses it (its URL goes into public answers); before that, or for a private
-// report, only its owner and the report's supporters see it, with their session. A dossier
-// attachment is its owner's alone (officers read it through the staff API). Anything else is
-// the same 404 as a file that does not exist.
+// published report uses it (its plain URL goes into public answers, cacheable). Before that, or
+// for a private or refused report, only its owner and the report's participants see it: through
+// the signed link the feedback service gave their session (an `<img>` sends no Authorization
+// header: http/file-links.ts), or with the session in `Authorization: Bearer`. Either way the
+// session must still be live and its citizen allowed *now* — a link outliving a sign-out or a
+// lost right loads nothing. A dossier attachment is its owner's alone, with the session header
+// (officers read it through the staff API; no citizen-facing answer links to one). Anything
+// else — a forged, tampered or expired link included — is the same 404 as a missing file.
 import { Hono } from 'hono';
 import type { ServerContext } from '../context.ts';
 import { HOST_MESSAGES } from './errors.ts';
@@ -33,15 +37,24 @@ export function createFileRoutes(context: ServerContext): Hono {
         // Never rendered as a page of this origin, whatever the bytes turn out to be.
         'content-security-policy': "default-src 'none'; sandbox",
         'cross-origin-resource-policy': 'cross-origin',
+        // A signed link must not travel on to another site as a Referer.
+        'referrer-policy': 'no-referrer',
       },
     });
 
   app.get('/photos/:id', async (c) => {
-    const photo = await context.photos.read(
-      c.req.param('id'),
-      await viewer(c.req.header('authorization')),
-    );
+    const id = c.req.param('id');
+    const link = context.fileLinks.verify('photos', id, c.req.query());
+    const citizen = link
+      ? (await context.citizens.bySessionId(link.sessionId))?.zaloId
+      : await viewer(c.req.header('authorization'));
+    const photo = await context.photos.read(id, citizen);
     if (!photo) return notFound();
+    if (link) {
+      // The phone may keep it, for as long as the link lives and no longer; no shared cache.
+      const seconds = Math.max(0, Math.floor((link.expiresMs - context.now()) / 1000));
+      return send(photo.bytes, photo.type, `private, max-age=${seconds}`);
+    }
     return send(
       photo.bytes,
       photo.type,

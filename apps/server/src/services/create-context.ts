@@ -12,6 +12,7 @@ import type { ServerContext } from '../context.ts';
 import { type Database, openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { type SeedReport, seed } from '../db/seed.ts';
+import { createFileLinks } from '../http/file-links.ts';
 import { createLogger, type Logger } from '../log.ts';
 import { createFolderStorage, type FileStorage } from '../storage/files.ts';
 import { createCitizenSessions } from './auth/citizen-sessions.ts';
@@ -22,8 +23,10 @@ import {
   createSqlServerState,
 } from './auth/stores.ts';
 import { withVerifyCache } from './auth/verify-cache.ts';
+import { createPaymentAccountSource } from './dossier/payments.ts';
 import { createSqlDossierService } from './dossier/service.ts';
 import { createSqlFeedbackService } from './feedback/service.ts';
+import { toVietnamIso } from './time.ts';
 
 export interface ContextOverrides {
   /** The service clock (epoch ms). Default Date.now. */
@@ -88,6 +91,7 @@ export async function createServerContext(
     clock: now,
   });
   const citizens = createCitizenSessions(db, sessions, now);
+  const fileLinks = createFileLinks({ keys: config.sessionKeys, publicUrl: () => publicUrl, now });
 
   const dossier = createSqlDossierService({
     db,
@@ -97,6 +101,7 @@ export async function createServerContext(
     ...(overrides.slotCapacity ? { slotCapacity: overrides.slotCapacity } : {}),
     maxUploadBytes: config.limits.attachmentBytes,
     maxPendingUploads: config.limits.pendingUploads,
+    paymentAccount: createPaymentAccountSource(db, config.paymentAccount),
   });
   const feedback = createSqlFeedbackService({
     db,
@@ -104,7 +109,11 @@ export async function createServerContext(
     auth,
     files,
     now,
-    photoUrl: (id) => `${publicUrl}/api/files/photos/${encodeURIComponent(id)}`,
+    photoUrl: (id) => fileLinks.plain('photos', id),
+    signedPhotoUrl: (id, sessionId) => {
+      const link = fileLinks.signed('photos', id, sessionId);
+      return { url: link.url, expiresAt: toVietnamIso(link.expiresMs) };
+    },
     maxPhotoBytes: config.limits.photoBytes,
     maxPendingUploads: config.limits.pendingUploads,
   });
@@ -131,6 +140,7 @@ export async function createServerContext(
     feedbackOfficer: feedback.desk,
     procedures: dossier.catalogue,
     photos: feedback.photos,
+    fileLinks,
     citizens,
     sessions,
     consents,

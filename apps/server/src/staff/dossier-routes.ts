@@ -3,7 +3,11 @@
 // transition table and its required fields here (422 with issues), then made through
 // context.dossierOfficer as the signed-in officer, which enforces the status rules again in
 // its transaction (409 when someone else moved the dossier first).
-import type { DossierStatusCode } from '@govmini/dossier/core';
+import {
+  type DossierStatusCode,
+  PAYMENT_STATUSES,
+  type PaymentStatus,
+} from '@govmini/dossier/core';
 import type { Hono } from 'hono';
 import type { ServerContext } from '../context.ts';
 import type { DossierDesk } from '../services/dossier/officer.ts';
@@ -32,6 +36,13 @@ function statusParam(raw: string | undefined): DossierStatusCode[] | undefined {
   const codes = raw.split(',').map(Number);
   if (!codes.every((n) => Number.isInteger(n) && n >= 1 && n <= 10)) throw staffError('unknown');
   return codes as DossierStatusCode[];
+}
+
+/** `?payment=pending_confirmation` (or another payment status), else a 400. */
+function paymentParam(raw: string | undefined): PaymentStatus | undefined {
+  if (!raw) return undefined;
+  if (!(PAYMENT_STATUSES as readonly string[]).includes(raw)) throw staffError('unknown');
+  return raw as PaymentStatus;
 }
 
 function dayParam(raw: string | undefined): string | undefined {
@@ -71,6 +82,29 @@ async function run(desk: DossierDesk, code: string, change: CheckedStatusChange)
   }
 }
 
+/** One dossier as the console shows it, with the moves an officer may make now. */
+export async function dossierDetail(context: ServerContext, code: string): Promise<DossierDetail> {
+  const dossier = await context.dossierOfficer.get(code);
+  const { citizen, ...contract } = dossier;
+  // The version it was filed with: the answers follow that version's questions.
+  const definition = await context.procedures
+    .version(contract.procedureId, contract.procedureVersion)
+    .catch(() => undefined);
+  return {
+    dossier: contract,
+    citizen: { name: citizen.name, ...(citizen.phone ? { phone: citizen.phone } : {}) },
+    procedure: {
+      id: contract.procedureId,
+      title: contract.procedureTitle,
+      processingDays: definition?.processingDays ?? 0,
+      agency: definition?.agency.name ?? { vi: '' },
+    },
+    sections: definition ? presentAnswers(definition, contract.answers) : [],
+    transitions: transitionsFrom(contract.status),
+    today: isoDate(vietnamDay(context.now())),
+  };
+}
+
 export function mountDossierRoutes(
   api: Hono<StaffEnv>,
   deps: { context: ServerContext; queries: StaffQueries },
@@ -78,27 +112,7 @@ export function mountDossierRoutes(
   const { context, queries } = deps;
   const today = () => isoDate(vietnamDay(context.now()));
 
-  const detail = async (code: string): Promise<DossierDetail> => {
-    const dossier = await context.dossierOfficer.get(code);
-    const { citizen, ...contract } = dossier;
-    // The version it was filed with: the answers follow that version's questions.
-    const definition = await context.procedures
-      .version(contract.procedureId, contract.procedureVersion)
-      .catch(() => undefined);
-    return {
-      dossier: contract,
-      citizen: { name: citizen.name, ...(citizen.phone ? { phone: citizen.phone } : {}) },
-      procedure: {
-        id: contract.procedureId,
-        title: contract.procedureTitle,
-        processingDays: definition?.processingDays ?? 0,
-        agency: definition?.agency.name ?? { vi: '' },
-      },
-      sections: definition ? presentAnswers(definition, contract.answers) : [],
-      transitions: transitionsFrom(contract.status),
-      today: today(),
-    };
-  };
+  const detail = (code: string) => dossierDetail(context, code);
 
   api.get('/procedures', async (c) => c.json({ procedures: await queries.procedures() }));
 
@@ -107,10 +121,12 @@ export function mountDossierRoutes(
     const to = dayParam(c.req.query('to'));
     const statuses = statusParam(c.req.query('status'));
     const procedureId = c.req.query('procedure') || undefined;
+    const payment = paymentParam(c.req.query('payment'));
     return c.json(
       await queries.dossiers({
         ...(statuses ? { statuses } : {}),
         ...(procedureId ? { procedureId } : {}),
+        ...(payment ? { payment } : {}),
         ...(from ? { from } : {}),
         ...(to ? { to } : {}),
         page: pageParam(c.req.query('page')),

@@ -12,6 +12,7 @@ import { mountAuthRoutes, STAFF_API, type StaffEnv } from './auth-routes.ts';
 import { consoleFiles, securityHeaders } from './console-files.ts';
 import { mountDossierRoutes } from './dossier-routes.ts';
 import { errorBody, STAFF_ERROR_STATUS, StaffError, staffError } from './errors.ts';
+import { mountPaymentRoutes } from './payment-routes.ts';
 import { createStaffQueries } from './queries.ts';
 import { createLoginLimiter, DEFAULT_LOGIN_LIMITS, type LoginLimits } from './rate-limit.ts';
 import { mountRatingRoutes } from './rating-routes.ts';
@@ -97,6 +98,7 @@ export function mountStaff(app: Hono, context: ServerContext, options: StaffOpti
 
   mountAuthRoutes(api, { context, keys, limiter, clientIp });
   mountDossierRoutes(api, { context, queries });
+  mountPaymentRoutes(api, { context });
   mountReportRoutes(api, { context, queries });
   mountRatingRoutes(api, { queries });
   api.all('*', () => {

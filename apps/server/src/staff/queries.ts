@@ -8,7 +8,7 @@
 // dossiers with `dossiers()` here (reports use FeedbackDesk.list). If you would rather own it,
 // give DossierDeskQuery `submittedFrom`/`submittedTo` (YYYY-MM-DD, Vietnam days, inclusive);
 // this file then shrinks to the filter choices and the ratings overview.
-import type { DossierStatusCode, RatingLevel } from '@govmini/dossier/core';
+import type { DossierStatusCode, PaymentStatus, RatingLevel } from '@govmini/dossier/core';
 import type { FeedbackCategory } from '@govmini/feedback/core';
 import type { Database } from '../db/database.ts';
 import type { ProcedureCatalogue } from '../services/dossier/procedures.ts';
@@ -26,6 +26,8 @@ import type {
 export interface DossierListQuery {
   readonly statuses?: readonly DossierStatusCode[];
   readonly procedureId?: string;
+  /** Only dossiers whose fee payment is in this state (`pending_confirmation`: money to check). */
+  readonly payment?: PaymentStatus;
   /** `YYYY-MM-DD`, Vietnam days, inclusive. */
   readonly from?: string;
   readonly to?: string;
@@ -118,6 +120,7 @@ export function createStaffQueries({
       let base = db.selectFrom('dossiers');
       if (query.statuses?.length) base = base.where('status', 'in', [...query.statuses]);
       if (query.procedureId) base = base.where('procedure_id', '=', query.procedureId);
+      if (query.payment) base = base.where('payment_status', '=', query.payment);
       if (query.from) base = base.where('submitted_ms', '>=', vietnamMidnight(query.from));
       if (query.to) base = base.where('submitted_ms', '<', vietnamMidnight(query.to) + DAY_MS);
       const [rows, count] = await Promise.all([
@@ -129,6 +132,7 @@ export function createStaffQueries({
             'status',
             'submitted_at',
             'due_date',
+            'payment_status',
           ])
           .orderBy('submitted_ms', 'desc')
           .orderBy('code', 'desc')
@@ -146,6 +150,9 @@ export function createStaffQueries({
           status: row.status as DossierStatusCode,
           submittedAt: row.submitted_at,
           ...(row.due_date === null ? {} : { dueDate: row.due_date }),
+          ...(row.payment_status === null
+            ? {}
+            : { paymentStatus: row.payment_status as PaymentStatus }),
         });
       }
       return {

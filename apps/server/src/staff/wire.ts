@@ -1,7 +1,7 @@
 // The JSON the staff API sends and the console reads: one set of types for both sides (the
 // console imports them as types only). Dossiers and reports travel in the contracts' own
 // shapes; what only officers see is added beside them.
-import type { Dossier, DossierStatusCode, RatingLevel } from '@govmini/dossier/core';
+import type { Dossier, DossierStatusCode, PaymentStatus, RatingLevel } from '@govmini/dossier/core';
 import type { PublicReport, ReportRating, ReportStatus } from '@govmini/feedback/core';
 import type { StatusCode, Transition } from './transitions.ts';
 
@@ -46,7 +46,17 @@ export interface DossierRow {
   readonly status: DossierStatusCode;
   readonly submittedAt: string;
   readonly dueDate?: string;
+  /** How paying its fee is going, when it has one (the inbox badge). */
+  readonly paymentStatus?: PaymentStatus;
 }
+
+/**
+ * POST /dossiers/:code/payment: the officer found the money (`confirm`), or did not find a
+ * reported transfer (`decline`, with the reason the citizen reads).
+ */
+export type PaymentDecision =
+  | { readonly action: 'confirm' }
+  | { readonly action: 'decline'; readonly reason: string };
 
 /** One answer, ready to show: labels from the procedure definition, values typed. */
 export type AnswerValueView =

@@ -1,8 +1,10 @@
 // @govmini/feedback's conformance suite against this server over HTTP on 127.0.0.1, through the
 // package's HTTP client, with every capability declared: two citizens whose Zalo ids and
 // phone numbers (exchanged through Zalo, so the server holds them) must never reach a public
-// answer, location tokens exchanged through the fake Zalo, and the officers' desk.
+// answer, location tokens exchanged through the fake Zalo, the officers' desk, and photo URLs
+// loaded the way an <img> loads them (the clock moved past the signed links' life).
 import { describeFeedbackServiceConformance } from '@govmini/feedback/conformance';
+import { SIGNED_LINK_MAX_LIFE_MS } from '../../src/http/file-links.ts';
 import { testDatabases } from '../support/databases.ts';
 import { startStack } from '../support/stack.ts';
 
@@ -46,6 +48,8 @@ for (const database of testDatabases()) {
         },
         issueLocationToken: (point) => stack.zalo.issueLocationCode(first?.id ?? '', point),
         photoLimitBytes: stack.context.config.limits.photoBytes,
+        // Past every signed photo link; sessions (an hour here) stay live.
+        expirePhotoUrls: () => stack.advance(SIGNED_LINK_MAX_LIFE_MS + 60_000),
         dispose: stack.close,
       };
     },

@@ -49,7 +49,7 @@ export interface AuthControllerOptions {
   purposes: readonly ConsentPurpose[];
   clock?: Clock;
   /** Refresh this long before the session expires (default 5 minutes). */
-  refreshMarginMs?: number;
+  refreshMarginMs?: number | undefined;
   /** Wait before retrying a refresh that failed offline (default 30 s). */
   refreshRetryMs?: number;
 }

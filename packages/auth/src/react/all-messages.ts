@@ -1,17 +1,19 @@
-// Every auth message under its full key, for apps that translate or review them all at once.
-// The screens never import this file: each takes only its own catalogue.
-import type { AuthErrorCode } from '../core/types';
+// Every auth message under its full key, for apps that translate or review them all at once:
+// exported by @govmini/auth/definitions (a tool, not something a screen needs), so React-free.
+// The screens never import this file: each takes only its own catalogue. Only Vietnamese is
+// here; the English of the same keys is `await authLocalePack.entries('en')`, loaded on demand.
+import type { CatalogueKeys } from '@govmini/ui/core';
 import { authErrorMessages } from '../messages/index';
 import { consentMessages, purposeMessages } from './ConsentScreen/messages';
 import { consentSettingsMessages } from './ConsentSettings/messages';
 import { locationMessages } from './LocationRequest/messages';
-import type { AuthCatalogue } from './messages';
 import { phoneMessages } from './PhoneNumberRequest/messages';
 import { profileMessages } from './ProfileSummary/messages';
 import { requireAuthMessages } from './RequireAuth/messages';
 import { signInMessages } from './SignInScreen/messages';
 
 const catalogues = [
+  authErrorMessages,
   signInMessages,
   consentMessages,
   purposeMessages,
@@ -22,21 +24,22 @@ const catalogues = [
   requireAuthMessages,
 ] as const;
 
-type FullKeys<C> = C extends AuthCatalogue<infer P, infer K> ? `${P}${K}` : never;
-export type AuthMessageKey = FullKeys<(typeof catalogues)[number]> | `auth.error.${AuthErrorCode}`;
+/** Every full key of @govmini/auth, e.g. 'auth.signIn.button' or 'auth.error.offline'. */
+export type AuthMessageKey = CatalogueKeys<(typeof catalogues)[number]>;
 
-const flatten = (locale: 'vi' | 'en'): Record<AuthMessageKey, string> => {
+const flattenVietnamese = (): Record<AuthMessageKey, string> => {
   const out: Record<string, string> = {};
-  for (const [code, text] of Object.entries(authErrorMessages[locale])) {
-    out[`auth.error.${code}`] = text;
-  }
   for (const catalogue of catalogues) {
-    for (const [key, text] of Object.entries(catalogue[locale])) {
+    for (const [key, text] of Object.entries(catalogue.vi)) {
       out[catalogue.prefix + key] = text as string;
     }
   }
   return out as Record<AuthMessageKey, string>;
 };
 
-/** Every message by full key: `authMessages.vi['auth.signIn.button']`. */
-export const authMessages = /* @__PURE__ */ (() => ({ vi: flatten('vi'), en: flatten('en') }))();
+/**
+ * Every Vietnamese message by full key: `authMessages.vi['auth.signIn.button']`. English is a
+ * locale pack: `await authLocalePack.entries('en')` gives the same keys.
+ */
+export const authMessages: { readonly vi: Readonly<Record<AuthMessageKey, string>> } =
+  /* @__PURE__ */ (() => ({ vi: flattenVietnamese() }))();

@@ -22,6 +22,8 @@ export interface RenderWithAuthOptions {
   platform?: SimulatedPlatform;
   purposes?: readonly ConsentPurpose[];
   locale?: 'vi' | 'en';
+  /** The app's text overrides, by full key (GovMiniProvider `messages`). */
+  messages?: Readonly<Record<string, string>>;
 }
 
 export interface RenderWithAuthResult extends RenderResult {
@@ -40,7 +42,12 @@ export function renderWithAuth(
   const purposes = options.purposes ?? samplePurposes;
   // A wrapper, so `rerender(ui)` keeps the same providers (and controller).
   const wrapper = ({ children }: { children: ReactNode }) => (
-    <GovMiniProvider platform={platform} locale={options.locale ?? 'vi'} applyTo="none">
+    <GovMiniProvider
+      platform={platform}
+      locale={options.locale ?? 'vi'}
+      {...(options.messages && { messages: { ...options.messages } })}
+      applyTo="none"
+    >
       <AuthProvider platform={platform} service={service} purposes={[...purposes]}>
         {children}
       </AuthProvider>

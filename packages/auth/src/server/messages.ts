@@ -1,6 +1,10 @@
 // Messages for the server helpers. They end up in logs and in HTTP answers a citizen may
 // see, so they say what happened and what to do, and never carry a token, a phone number,
 // a location or the app secret. Vietnamese first, English second.
+// English stays inline here, unlike the client's texts (src/locales/en.ts, loaded on demand):
+// this module is reached only from `@govmini/auth/server` (a test checks the client entry never
+// imports it), a server has no download to save, and `messageIn('en')` must not silently answer
+// in Vietnamese because no one awaited a pack.
 
 export type ServerLocale = 'vi' | 'en';
 

@@ -3,6 +3,10 @@
 // vitest or node:*, so apps can ship it; the conformance suite and the fake Zalo Graph (Node) are
 // in @govmini/auth/conformance.
 
+// Where the controller keeps the session and the consents in the platform's storage, for tests
+// that look at (or seed) the phone's copy. Moved here from the main entry: an app never needs them.
+export { CONSENTS_KEY, SESSION_KEY } from '../core/controller';
+
 export type {
   MemoryAuthService,
   MemoryAuthServiceOptions,

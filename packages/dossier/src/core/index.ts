@@ -1,87 +1,10 @@
 // @govmini/dossier/core — everything without React: procedure definitions (parse, evaluate,
 // validate), the backend contract and its HTTP client, drafts, the outbox and attachments.
 // The same validation runs on the phone and on a province's server.
-
-// ── On the phone: drafts, the outbox, attachments ──────────────────────────────────────────
-export * from './attachments/index';
-// ── Procedure definitions ──────────────────────────────────────────────────────────────────
-export type {
-  AnswerIssue,
-  AnswerIssueCode,
-  ParseProcedureResult,
-  ProcedureIssue,
-} from './definition/api';
-export {
-  DEFAULT_ACCEPT,
-  DEFAULT_HORIZON_DAYS,
-  DEFAULT_MAX_BYTES,
-  DEFAULT_MAX_FILES,
-  DEFAULT_MAX_ITEMS,
-} from './definition/defaults';
+export * from './client';
+// ── Writing and checking definitions (servers, build steps, tests; not in the main entry) ──
 export { isProcedureDefinitionError, ProcedureDefinitionError } from './definition/errors';
-export type { EvaluateOptions, ExpressionValue } from './definition/expression';
-export { collectReferences, evaluate, holds } from './definition/expression';
-export type { FlowOptions } from './definition/flow';
-export {
-  computeFee,
-  fieldById,
-  isRequired,
-  pageOfField,
-  pruneAnswers,
-  visibleFields,
-  visibleItemFields,
-  visiblePages,
-} from './definition/flow';
 export { procedureJsonSchema } from './definition/json-schema';
-export type {
-  AnswerIssueMessageOptions,
-  AnswerMessageKey,
-  MessageLocale,
-} from './definition/messages';
-export { answerIssueMessage, answerIssueMessages } from './definition/messages';
+export type { ParseProcedureOptions } from './definition/parse';
 export { parseProcedure, parseProcedureOrThrow } from './definition/parse';
 export { procedureSchema } from './definition/schema';
-export type * from './definition/types';
-export type { ValidateOptions } from './definition/validate';
-export { validateAnswers } from './definition/validate';
-export * from './drafts/index';
-// ── The backend contract ───────────────────────────────────────────────────────────────────
-export { dossierError, isDossierError, toDossierError } from './service/errors';
-export type { HttpDossierServiceOptions } from './service/http-service';
-export { createHttpDossierService } from './service/http-service';
-export type { DossierLocale } from './service/messages';
-export { dossierErrorMessage, dossierErrorMessages } from './service/messages';
-export { ACCEPTED_FILE_TYPES, cleanFileName, sniffBlobType, sniffFileType } from './service/sniff';
-export type { DossierStatusKey } from './service/status';
-export {
-  canCancel,
-  canRate,
-  canSupplement,
-  daysLeft,
-  dueDateFor,
-  isDossierStatus,
-  isFinal,
-  needsCitizen,
-  statusKey,
-  workingDaysLeft,
-} from './service/status';
-export type { CheckResult, SubmissionContext } from './service/submission';
-export { checkAnswers, checkSubmission } from './service/submission';
-export type {
-  AppointmentSlot,
-  Dossier,
-  DossierErrorCode,
-  DossierResult,
-  DossierService,
-  DossierStatusCode,
-  DossierSummary,
-  PublicDossierStatus,
-  Rating,
-  RatingLevel,
-  RemoteDraft,
-  StatusEvent,
-  SubmitRequest,
-  SupplementRequest,
-  UploadOptions,
-} from './service/types';
-export { DOSSIER_STATUS, DossierError, isRetryable } from './service/types';

@@ -35,6 +35,13 @@ export const judicialRecord: ProcedureDefinition = {
     kind: 'byChoice',
     fieldId: 'feeGroup',
     amounts: { 'thong-thuong': 200_000, 'uu-dai': 100_000, mien: 0 },
+    // Paid by transfer (a VietQR code on the dossier). A made-up account of the fictional
+    // province: a real one goes here before publishing.
+    account: {
+      bankBin: '970415',
+      accountNumber: '113000012345',
+      accountName: 'SO TU PHAP TINH MAU',
+    },
     note: text(
       'Từ phiếu thứ 3 trở đi trong một lần yêu cầu, thu thêm 5.000 đồng mỗi phiếu.',
       'From the third copy in one request, 5,000 đồng more per copy.',

@@ -1,7 +1,8 @@
 // @govmini/dossier's React part. Filing: DossierProvider → ProcedureFlow (StartPage, QuestionPage,
 // CheckAnswers, Declaration, Confirmation), DraftList. After filing: MyDossiers, DossierDetail
-// (StatusTimeline, SupplementForm, CancelDossier, RatingForm), DossierLookup. Every string comes
-// from the screen's own messages.ts (vi first, en second), overridable through GovMiniProvider.
+// (StatusTimeline, SupplementForm, FeePayment, CancelDossier, RatingForm), DossierLookup. Every string comes
+// from the screen's own messages.ts (Vietnamese; English is the lazily loaded pack in
+// src/locales/en.ts), overridable through GovMiniProvider.
 export * from './CancelDossier';
 export * from './CheckAnswers';
 export * from './Confirmation';
@@ -10,6 +11,7 @@ export * from './DossierDetail';
 export * from './DossierLookup';
 export * from './DossierProvider';
 export * from './DraftList';
+export * from './FeePayment';
 export * from './fields';
 export * from './MyDossiers';
 export type { DossierCatalogue, DossierTranslate } from './messages';

@@ -1,56 +1,42 @@
 // The helpers behind every dossier screen's words. Each screen keeps its own small catalogue
-// beside it (`<Screen>/messages.ts`, Vietnamese first, English second), so an app pulls in only
-// the words of the screens it renders. An app replaces any key through
+// beside it (`<Screen>/messages.ts`, Vietnamese only), so an app pulls in only the words of the
+// screens it renders; English is the package's locale pack (src/locales/en.ts), downloaded only
+// when a citizen picks English. An app replaces any key through
 // <GovMiniProvider messages={{ 'dossier.start.button': '…' }}>, as for @govmini/ui.
 // Vietnamese wording: plain, polite, no pronoun for the reader ("Vui lòng …").
-import { useGovMini } from '@govmini/ui';
-import { useCallback } from 'react';
+import { type Translate, useCatalogue, useLocalizedText } from '@govmini/ui';
+import { type Catalogue, defineCatalogue } from '@govmini/ui/core';
 import type { LocalizedText } from '../core/definition/types';
+import { dossierLocalePack } from '../locales/pack';
 
 /** A screen's words: short keys under one prefix (the full key is `prefix + key`). */
-export interface DossierCatalogue<P extends string, K extends string> {
-  readonly prefix: P;
-  readonly vi: Readonly<Record<K, string>>;
-  readonly en: Readonly<Record<K, string>>;
-}
+export type DossierCatalogue<P extends string, K extends string> = Catalogue<K, P>;
 
-/** Declares a screen's catalogue; `en` must have every key `vi` has. */
-export const defineDossierMessages = <P extends string, K extends string>(
+/**
+ * Declares a screen's catalogue (Vietnamese); its English is in the dossier locale pack. Marked
+ * free of side effects so that a bundler drops the catalogues of screens an app does not render.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function defineDossierMessages<P extends string, K extends string>(
   prefix: P,
   vi: Record<K, string>,
-  en: Record<K, string>,
-): DossierCatalogue<P, K> => ({ prefix, vi, en });
+): DossierCatalogue<P, K> {
+  return defineCatalogue(dossierLocalePack, prefix, vi);
+}
 
-export type DossierTranslate<K extends string> = (
-  key: K,
-  params?: Record<string, string | number>,
-) => string;
+export type DossierTranslate<K extends string> = Translate<K>;
 
-export const formatTemplate = (template: string, params: Record<string, string | number> = {}) =>
-  template.replace(/\{(\w+)\}/g, (whole: string, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-
-/** `t(key, params)` for one screen's catalogue, in the locale, with the app's overrides. */
+/**
+ * `t(key, params)` for one screen's catalogue, in the locale, with the app's overrides. Until the
+ * English pack has arrived, texts read in Vietnamese; the screen re-renders when it does.
+ */
 export function useDossierMessages<P extends string, K extends string>(
   catalogue: DossierCatalogue<P, K>,
 ): DossierTranslate<K> {
-  const { locale, messages } = useGovMini('@govmini/dossier');
-  return useCallback(
-    (key, params) =>
-      formatTemplate(
-        messages?.[catalogue.prefix + key] ?? catalogue[locale][key] ?? catalogue.vi[key],
-        params,
-      ),
-    [catalogue, locale, messages],
-  );
+  return useCatalogue(catalogue, '@govmini/dossier');
 }
 
 /** Picks a definition's text in the current locale (falls back to Vietnamese). */
 export function useLocalized(): (text: LocalizedText | undefined) => string {
-  const { locale } = useGovMini('@govmini/dossier');
-  return useCallback(
-    (text) => (text ? ((locale === 'en' ? text.en : undefined) ?? text.vi) : ''),
-    [locale],
-  );
+  return useLocalizedText('@govmini/dossier');
 }

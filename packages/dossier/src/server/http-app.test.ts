@@ -125,6 +125,44 @@ describe('createDossierHttpApp', () => {
     expect(calls).toBe(0);
   });
 
+  it('passes a payment through, and answers 501 `not_supported` when the service takes none', async () => {
+    const paying: Dossier = {
+      ...dossier,
+      status: 6,
+      payment: {
+        status: 'pending_confirmation',
+        amount: 50_000,
+        transferContent: 'HS 0000006H562612010001',
+        account: { bankBin: '970436', accountNumber: '0011001234567', accountName: 'UBND XA' },
+        reportedAt: '2026-12-01T09:00:00+07:00',
+      },
+    };
+    let reported: [string, string] | undefined;
+    const withPayments = createDossierHttpApp(
+      service({
+        reportTransfer: async (token, code) => {
+          reported = [token, code];
+          return { ...paying, payment: { ...paying.payment, internal: 'x' } } as Dossier;
+        },
+      }),
+    );
+    const url = `/dossiers/${encodeURIComponent(dossier.code)}/payment/transfer`;
+    const response = await withPayments.request(url, { method: 'POST', headers: auth });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual(paying);
+    expect(reported).toEqual(['tok-1', dossier.code]);
+
+    // An implementation written before payments: no reportTransfer at all.
+    const withoutPayments = createDossierHttpApp({ get: async () => dossier } as never);
+    const refused = await withoutPayments.request(url, { method: 'POST', headers: auth });
+    expect(refused.status).toBe(501);
+    expect(await refused.json()).toEqual({
+      error: { code: 'not_supported', message: expect.stringMatching(/chưa có chức năng này/) },
+    });
+    const signedOut = await withoutPayments.request(url, { method: 'POST' });
+    expect(signedOut.status).toBe(401);
+  });
+
   it('reads the upload’s name, field and procedure from the headers', async () => {
     let received:
       | { name: string; fieldId: string; procedureId?: string; size: number; type: string }

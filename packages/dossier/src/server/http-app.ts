@@ -168,6 +168,14 @@ export function createDossierHttpApp(
     return c.json(out(wire.dossier(dossier)));
   });
 
+  // ── Payments (optional: a service without reportTransfer takes none) ──
+  app.post('/dossiers/:code/payment/transfer', async (c) => {
+    const session = bearer(c);
+    if (!service.reportTransfer) throw dossierError('not_supported');
+    const dossier = await service.reportTransfer(session, c.req.param('code'));
+    return c.json(out(wire.dossier(dossier)));
+  });
+
   // ── Attachments: the raw file as the body ──
   app.post('/attachments', async (c) => {
     const session = bearer(c);

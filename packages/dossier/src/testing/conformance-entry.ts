@@ -5,11 +5,15 @@
 // browser-safe and stay in @govmini/dossier/testing.
 
 export type {
+  Case,
+  DossierCapabilities,
+  DossierConformanceOptions,
   DossierConformanceSetup,
   DossierConformanceSubject,
   MakeSubject,
 } from './conformance';
 export {
+  ALL_DOSSIER_CAPABILITIES,
   CONFORMANCE_SETUP,
   describeDossierServiceConformance,
   expectDossierError,

@@ -21,7 +21,12 @@ export const CONFORMANCE_PROCEDURE: ProcedureDefinition = {
     name: { vi: 'UBND xã Mẫu Sơn', en: 'Mau Son Commune People’s Committee' },
     unitCode: '000.00.06.H56',
   },
-  fee: { kind: 'fixed', amount: 15_000 },
+  fee: {
+    kind: 'fixed',
+    amount: 15_000,
+    // Paid by transfer to the commune's account (Vietcombank), with a VietQR code.
+    account: { bankBin: '970436', accountNumber: '0011001234567', accountName: 'UBND XA MAU SON' },
+  },
   processingDays: 3,
   legalBasis: [{ vi: 'Luật Hộ tịch số 60/2014/QH13' }],
   eligibility: [{ vi: 'Công dân Việt Nam cư trú trong nước' }],

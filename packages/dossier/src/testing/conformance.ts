@@ -2,13 +2,17 @@
 // same over HTTP on 127.0.0.1 (createHttpDossierService → createDossierHttpApp), and a
 // province's real backend. The suite talks to the service only through DossierService and
 // the subject's hooks (sessions for two citizens, officer actions), never through in-process
-// state, so it runs the same against a server on the other end of a socket.
-import { afterEach, describe, expect } from 'vitest';
+// state, so it runs the same against a server on the other end of a socket. A backend that
+// cannot do something optional (take payments) declares it in `capabilities`; those cases are
+// still listed, as skipped with the reason in their title, so the output says what was not
+// checked.
+import { afterEach, describe, expect, it } from 'vitest';
 import type { ProcedureDefinition } from '../core/definition/types';
 import { DossierError, type DossierErrorCode, type DossierService } from '../core/service/types';
 import { filesAndDraftsCases } from './conformance-files';
 import { CONFORMANCE_PROCEDURE } from './conformance-fixture';
 import { afterFilingCases } from './conformance-lifecycle';
+import { paymentCases, paymentsUnsupportedCases } from './conformance-payments';
 import { submitCases } from './conformance-submit';
 import type { DossierOfficerActions } from './officer';
 
@@ -40,6 +44,28 @@ export const CONFORMANCE_SETUP: DossierConformanceSetup = {
 /** A fresh subject per test; disposed after it. */
 export type MakeSubject = () => Promise<DossierConformanceSubject>;
 
+/** Optional parts of the contract. All default to true; declare `false` for the missing ones. */
+export interface DossierCapabilities {
+  /**
+   * Fees paid by transfer: `Dossier.payment`, `reportTransfer`, and the officer's
+   * `confirmPayment` / `declineTransfer`. Without them, `reportTransfer` answers `not_supported`.
+   */
+  readonly payments: boolean;
+}
+
+export const ALL_DOSSIER_CAPABILITIES: DossierCapabilities = { payments: true };
+
+export interface DossierConformanceOptions {
+  readonly capabilities?: Partial<DossierCapabilities>;
+}
+
+/** `it`, or `it.skip` with the reason in the title when a capability is declared missing. */
+export type Case = (
+  needs: readonly (keyof DossierCapabilities)[],
+  title: string,
+  test: () => Promise<void>,
+) => void;
+
 export async function expectDossierError(
   promise: Promise<unknown>,
   code: DossierErrorCode,
@@ -59,7 +85,15 @@ export async function expectDossierError(
 export function describeDossierServiceConformance(
   name: string,
   makeSubject: (setup: DossierConformanceSetup) => Promise<DossierConformanceSubject>,
+  options: DossierConformanceOptions = {},
 ): void {
+  const capabilities: DossierCapabilities = {
+    ...ALL_DOSSIER_CAPABILITIES,
+    ...options.capabilities,
+  };
+  const missing = (Object.keys(capabilities) as (keyof DossierCapabilities)[]).filter(
+    (key) => !capabilities[key],
+  );
   describe(`DossierService conformance: ${name}`, () => {
     let subjects: DossierConformanceSubject[] = [];
     afterEach(async () => {
@@ -72,8 +106,22 @@ export function describeDossierServiceConformance(
       subjects.push(subject);
       return subject;
     };
+    const test: Case = (needs, title, body) => {
+      const lacking = needs.filter((need) => !capabilities[need]);
+      if (lacking.length === 0) it(title, body);
+      else it.skip(`${title} — SKIPPED: ${name} declares it cannot do ${lacking.join(', ')}`, body);
+    };
+
+    if (missing.length > 0) {
+      // One visible line in the output naming everything this backend does not do.
+      it.skip(`declared missing capabilities: ${missing.join(', ')}`, () => undefined);
+    }
     describe('procedures and submission', () => submitCases(make));
     describe('after filing', () => afterFilingCases(make));
     describe('attachments and drafts', () => filesAndDraftsCases(make));
+    describe('paying a fee', () => {
+      paymentCases(make, test);
+      if (!capabilities.payments) paymentsUnsupportedCases(make, test);
+    });
   });
 }

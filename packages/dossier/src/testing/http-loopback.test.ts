@@ -43,6 +43,34 @@ describeDossierServiceConformance('memory service over HTTP on 127.0.0.1', async
   };
 });
 
+// A backend written before payments: its service has no reportTransfer, its back office no
+// confirmPayment. It declares so; the payment cases are listed as skipped and the route
+// answers 501 `not_supported`.
+describeDossierServiceConformance(
+  'a backend without payments, over HTTP',
+  async (setup) => {
+    const {
+      reportTransfer: _,
+      controls,
+      ...service
+    } = createMemoryDossierService({
+      procedures: setup.procedures,
+      now: setup.startAt,
+      users: CITIZENS,
+    });
+    const { confirmPayment: __, declineTransfer: ___, ...officer } = controls;
+    const http = await serveOnLoopback(createDossierHttpApp(service));
+    return {
+      service: createHttpDossierService({ baseUrl: http.baseUrl }),
+      citizens: CITIZENS,
+      invalidSession: 'citizen-c',
+      officer,
+      dispose: http.close,
+    };
+  },
+  { capabilities: { payments: false } },
+);
+
 describe('the HTTP contract on the wire', () => {
   let close: (() => Promise<void>) | undefined;
   afterEach(async () => {

@@ -5,7 +5,8 @@
 // fees, refusal, completion, handing over). Time is read lazily: every call first catches up
 // with the clock, so an external clock works as well as `controls.advance`.
 import { addWorkingHours, toIsoDateTime, vietnamDay } from '@govmini/vn/calendar';
-import type { ProcedureDefinition } from '../core/definition/types';
+import type { PaymentAccount, ProcedureDefinition } from '../core/definition/types';
+import { openPayment } from '../core/payment/payment';
 import { dossierError } from '../core/service/errors';
 import { dueDateFor } from '../core/service/status';
 import {
@@ -39,6 +40,8 @@ export interface AgencyOptions {
   acceptAfterWorkingHours?: number;
   /** `false`: nothing moves by itself, only through officer actions (default true). */
   auto?: boolean;
+  /** Where fees are transferred when the procedure names no account (default: the desk). */
+  paymentAccount?: PaymentAccount | undefined;
 }
 
 const CANCELLABLE: ReadonlySet<DossierStatusCode> = new Set([1, 2, 4, 5, 6]);
@@ -197,7 +200,22 @@ export function createAgency(options: AgencyOptions & { now: () => number }) {
         throw new RangeError(`requestPayment: amount must be whole đồng ≥ 0, got ${amount}`);
       }
       expect(record, [DOSSIER_STATUS.accepted, DOSSIER_STATUS.processing]);
-      setStatus(record, DOSSIER_STATUS.paymentRequested, options.now(), {}, { feeAmount: amount });
+      // The fee asked now replaces any earlier one (paid or not): one payment at a time.
+      const payment = openPayment(
+        record.procedure,
+        record.dossier.code,
+        amount,
+        options.paymentAccount,
+      );
+      const { payment: _earlier, ...dossier } = record.dossier;
+      record.dossier = dossier;
+      setStatus(
+        record,
+        DOSSIER_STATUS.paymentRequested,
+        options.now(),
+        {},
+        { feeAmount: amount, ...(payment ? { payment } : {}) },
+      );
       record.next = undefined;
     },
     async reject(code, reason) {

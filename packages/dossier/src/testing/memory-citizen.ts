@@ -6,7 +6,13 @@
 import { parseDossierCode } from '@govmini/vn';
 import { toIsoDate, toIsoDateTime, vietnamDay } from '@govmini/vn/calendar';
 import { computeFee } from '../core/definition/flow';
-import type { Answers, AppointmentAnswer, ProcedureDefinition } from '../core/definition/types';
+import type {
+  Answers,
+  AppointmentAnswer,
+  PaymentAccount,
+  ProcedureDefinition,
+} from '../core/definition/types';
+import { openPayment } from '../core/payment/payment';
 import { dossierError, invalidAnswers } from '../core/service/errors';
 import {
   canonicalJson,
@@ -50,6 +56,8 @@ export function createCitizenActions(options: {
   attachments: AttachmentStore;
   now: () => number;
   communeExists?: (provinceCode: string, communeCode: string) => boolean;
+  /** Where fees are transferred when the procedure names no account. */
+  paymentAccount?: PaymentAccount | undefined;
 }) {
   const { agency, procedures, attachments, now } = options;
 
@@ -117,6 +125,8 @@ export function createCitizenActions(options: {
     }): DossierRecord {
       const { procedure, request, at } = input;
       const fee = computeFee(procedure, input.answers);
+      // A known fee is due from filing; an assessed one waits for the officer (status 6).
+      const payment = openPayment(procedure, input.code, fee, options.paymentAccount);
       const onBehalf = request.onBehalf === undefined ? undefined : wire.onBehalf(request.onBehalf);
       const record: DossierRecord = {
         owner: input.owner,
@@ -139,6 +149,7 @@ export function createCitizenActions(options: {
           resultDelivery: request.resultDelivery,
           history: [{ status: DOSSIER_STATUS.submitted, at: toIsoDateTime(at), by: 'citizen' }],
           ...(fee === undefined ? {} : { feeAmount: fee }),
+          ...(payment ? { payment } : {}),
           cancellable: cancellableIn(procedure, DOSSIER_STATUS.submitted),
         },
       };

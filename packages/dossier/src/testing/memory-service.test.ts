@@ -102,8 +102,11 @@ describe('the agency simulator', () => {
       idempotencyKey: 'supp-0001',
     });
     expect(answered.dueDate).toBe('2026-12-23');
-    await expect(service.controls.confirmPayment(other.code)).rejects.toMatchObject({
-      code: 'not_allowed',
+    // The fixed fee can be confirmed at any time; the status stays where it is.
+    await service.controls.confirmPayment(other.code);
+    expect(await service.get(A, other.code)).toMatchObject({
+      status: 4,
+      payment: { status: 'paid' },
     });
   });
 
@@ -227,5 +230,81 @@ describe('memory service controls', () => {
     }
     expect(isProcedureDefinitionError(caught)).toBe(true);
     expect(String(caught)).toContain('$.pages');
+  });
+});
+
+describe('fees', () => {
+  const free = { ...CONFORMANCE_PROCEDURE, id: 'mien-phi', fee: { kind: 'none' } } as const;
+  const assessed = {
+    ...CONFORMANCE_PROCEDURE,
+    id: 'co-quan-bao-phi',
+    fee: { kind: 'assessed', note: { vi: 'Cơ quan báo sau.' } },
+  } as const;
+  const agencyAccount = {
+    bankBin: '970415',
+    accountNumber: '113000012345',
+    accountName: 'UBND TINH MAU',
+  };
+
+  it('has no payment for a free procedure; confirming or reporting one is not allowed', async () => {
+    const service = make({ procedures: [free] });
+    const dossier = await service.submit(A, submission({ procedureId: free.id }));
+    expect(dossier.payment).toBeUndefined();
+    await expect(service.reportTransfer(A, dossier.code)).rejects.toMatchObject({
+      code: 'not_allowed',
+    });
+    await expect(service.controls.confirmPayment(dossier.code)).rejects.toMatchObject({
+      code: 'not_allowed',
+    });
+  });
+
+  it('opens an assessed fee at status 6, to the backend’s account when the procedure names none', async () => {
+    const service = make({ procedures: [assessed], paymentAccount: agencyAccount });
+    const dossier = await service.submit(A, submission({ procedureId: assessed.id }));
+    expect(dossier.payment).toBeUndefined();
+    expect(dossier.feeAmount).toBeUndefined();
+    await service.controls.accept(dossier.code);
+    await service.controls.requestPayment(dossier.code, 120_000);
+    expect((await service.get(A, dossier.code)).payment).toEqual({
+      status: 'unpaid',
+      amount: 120_000,
+      transferContent: `HS ${dossier.code.replace(/[.-]/g, '')}`,
+      account: agencyAccount,
+    });
+  });
+
+  it('pays at the desk when neither the procedure nor the backend names an account', async () => {
+    const { account: _, ...deskFee } = CONFORMANCE_PROCEDURE.fee as { account?: unknown };
+    const desk = { ...CONFORMANCE_PROCEDURE, fee: deskFee } as typeof CONFORMANCE_PROCEDURE;
+    const service = make({ procedures: [desk] });
+    const dossier = await service.submit(A, submission());
+    expect(dossier.payment).toMatchObject({ status: 'unpaid', amount: 15_000 });
+    expect(dossier.payment?.account).toBeUndefined();
+  });
+
+  it('replaces the fee with the one asked at status 6, even after the first was paid', async () => {
+    const service = make();
+    const dossier = await service.submit(A, submission());
+    await service.controls.confirmPayment(dossier.code);
+    await service.controls.accept(dossier.code);
+    await service.controls.requestPayment(dossier.code, 30_000);
+    const due = await service.get(A, dossier.code);
+    expect(due.payment).toMatchObject({ status: 'unpaid', amount: 30_000 });
+    expect(due.payment?.confirmedAt).toBeUndefined();
+    expect(due.feeAmount).toBe(30_000);
+  });
+
+  it('keeps the payment of a withdrawn dossier as it was, and refuses a report on it', async () => {
+    const service = make();
+    const dossier = await service.submit(A, submission());
+    await service.reportTransfer(A, dossier.code);
+    await service.cancel(A, dossier.code, 'Nộp nhầm');
+    expect((await service.get(A, dossier.code)).payment?.status).toBe('pending_confirmation');
+    await expect(service.reportTransfer(A, dossier.code)).rejects.toMatchObject({
+      code: 'not_allowed',
+    });
+    await expect(service.controls.confirmPayment(dossier.code)).rejects.toMatchObject({
+      code: 'not_allowed',
+    });
   });
 });

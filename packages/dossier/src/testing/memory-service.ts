@@ -5,7 +5,7 @@
 // probe which codes exist. Validation is the phone's own validateAnswers (strict), so phone
 // and backend never disagree. `controls` run the agency: the clock, officer actions, faults.
 import type { WorkingDayCalendar } from '@govmini/vn/calendar';
-import type { FileAnswer, ProcedureDefinition } from '../core/definition/types';
+import type { FileAnswer, PaymentAccount, ProcedureDefinition } from '../core/definition/types';
 import { dossierError } from '../core/service/errors';
 import { canonicalJson, checkSubmission } from '../core/service/submission';
 import type { Dossier, DossierErrorCode, DossierService } from '../core/service/types';
@@ -13,6 +13,7 @@ import { createAgency } from './memory-agency';
 import { createAttachmentStore, type StoredAttachment } from './memory-attachments';
 import { createCitizenActions } from './memory-citizen';
 import { createDraftStore } from './memory-drafts';
+import { createPayments } from './memory-payments';
 import { createProcedureCatalogue } from './memory-procedures';
 import type { DossierOfficerActions } from './officer';
 
@@ -40,6 +41,11 @@ export interface MemoryDossierServiceOptions {
   calendar?: WorkingDayCalendar;
   /** Checks an address's commune exists (default: shape only). */
   communeExists?: (provinceCode: string, communeCode: string) => boolean;
+  /**
+   * Where fees are transferred when a procedure's fee names no account (the backend's account
+   * per dossier). Without either, a fee is paid at the desk: no VietQR code.
+   */
+  paymentAccount?: PaymentAccount;
 }
 
 export interface MemoryDossierSnapshot {
@@ -61,8 +67,13 @@ export interface MemoryDossierControls extends DossierOfficerActions {
   now(): number;
   /** Moves the clock forward; dossiers move on as an agency would in that time. */
   advance(by: { minutes?: number; hours?: number; days?: number }): void;
-  /** The citizen paid the fee asked at status 6: back to processing (4). */
+  /**
+   * The office has the fee's money: the payment is `paid` (reported or not); a dossier at
+   * status 6 goes back to processing (4). `not_allowed` without a payment or once closed.
+   */
   confirmPayment(code: string): Promise<void>;
+  /** A reported transfer was not found: back to `unpaid`, with the reason the citizen reads. */
+  declineTransfer(code: string, reason: string): Promise<void>;
   /** Every dossier, oldest first, with its owner and idempotency key. */
   dossiers(): MemoryDossierSnapshot[];
   /** Every stored upload, with its bytes. */
@@ -71,7 +82,8 @@ export interface MemoryDossierControls extends DossierOfficerActions {
   failNext(count: number, fault: DossierErrorCode | MemoryFault): void;
 }
 
-export interface MemoryDossierService extends DossierService {
+/** Every method of the contract, payments included, and the agency's controls. */
+export interface MemoryDossierService extends Required<DossierService> {
   readonly controls: MemoryDossierControls;
 }
 
@@ -107,7 +119,8 @@ export function createMemoryDossierService(
     capacity: options.slotCapacity ?? 3,
     ...(options.calendar ? { calendar: options.calendar } : {}),
   });
-  const agency = createAgency({ ...options.agency, now });
+  const agency = createAgency({ ...options.agency, paymentAccount: options.paymentAccount, now });
+  const payments = createPayments({ agency, now });
   const attachments = createAttachmentStore({
     now,
     procedures,
@@ -120,6 +133,7 @@ export function createMemoryDossierService(
     attachments,
     now,
     ...(options.communeExists ? { communeExists: options.communeExists } : {}),
+    paymentAccount: options.paymentAccount,
   });
 
   const idempotency = new Map<string, string>();
@@ -148,7 +162,7 @@ export function createMemoryDossierService(
       return result;
     };
 
-  const service: DossierService = {
+  const service: Required<DossierService> = {
     listProcedures: guard('listProcedures', async () => procedures.list()),
     getProcedure: guard('getProcedure', async (id: string) => procedures.get(id)),
     getAppointmentSlots: guard('getAppointmentSlots', async (procedureId, fieldId, range) =>
@@ -207,6 +221,9 @@ export function createMemoryDossierService(
     rate: guard('rate', async (token, code, rating) =>
       citizen.rate(await session(token), code, rating),
     ),
+    reportTransfer: guard('reportTransfer', async (token, code) =>
+      payments.reportTransfer(citizen.own(await session(token), code)),
+    ),
 
     // Not through `guard`'s structuredClone: a Blob and an AbortSignal are not data.
     async uploadAttachment(token, file, upload): Promise<FileAnswer> {
@@ -234,9 +251,10 @@ export function createMemoryDossierService(
     },
     ...agency.officer,
     async confirmPayment(code) {
-      const record = agency.find(code);
-      if (record.dossier.status !== 6) throw dossierError('not_allowed');
-      agency.paid(record);
+      payments.confirm(code);
+    },
+    async declineTransfer(code, reason) {
+      payments.decline(code, reason);
     },
     dossiers: () => {
       agency.tick();

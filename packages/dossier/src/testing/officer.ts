@@ -10,7 +10,10 @@ export interface DossierOfficerActions {
     code: string,
     request: { reason: string; documents: readonly string[]; dueDate?: string },
   ): Promise<void>;
-  /** Status 2 or 4 → 6 with the fee to pay, whole đồng. */
+  /**
+   * Status 2 or 4 → 6 with the fee to pay, whole đồng. With payments, it opens an `unpaid`
+   * payment of that amount (replacing any earlier one).
+   */
   requestPayment(code: string, amount: number): Promise<void>;
   /** Status 1 → 3 (not accepted); 2, 4, 5 or 6 → 8 (stopped). */
   reject(code: string, reason: string): Promise<void>;
@@ -18,4 +21,12 @@ export interface DossierOfficerActions {
   complete(code: string, result?: Partial<DossierResult>): Promise<void>;
   /** Status 9 → 10. */
   returnResult(code: string): Promise<void>;
+  /**
+   * The office has the fee's money: the payment is `paid`; a dossier at status 6 goes back to
+   * processing (4). Optional: a backend without payments has no such action (the conformance
+   * suite then needs `capabilities: { payments: false }`).
+   */
+  confirmPayment?(code: string): Promise<void>;
+  /** A reported transfer was not found: the payment goes back to `unpaid` with the reason. */
+  declineTransfer?(code: string, reason: string): Promise<void>;
 }

@@ -65,6 +65,9 @@ export async function runScenario(client: Client, controls: Controls) {
   await client.get(a, dossier.code);
   await ignore(client.get('citizen-b', dossier.code));
   await client.lookup(dossier.code);
+  await client.reportTransfer(a, dossier.code);
+  await ignore(client.reportTransfer('citizen-b', dossier.code)); // not_found
+  await controls.confirmPayment(dossier.code);
   await controls.requestSupplement(dossier.code, {
     reason: 'Ảnh mờ',
     documents: ['Ảnh CCCD'],
@@ -79,6 +82,7 @@ export async function runScenario(client: Client, controls: Controls) {
   await client.rate(a, dossier.code, { level: 'satisfied' });
   const other = await client.submit(a, submission());
   await client.cancel(a, other.code, 'Nộp nhầm');
+  await ignore(client.reportTransfer(a, other.code)); // not_allowed: withdrawn
   await client.saveDraft(a, {
     id: 'draft-1',
     procedureId: id,

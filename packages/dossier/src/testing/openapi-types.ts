@@ -15,6 +15,7 @@ import type {
   OnBehalf,
   Option,
   Page,
+  PaymentAccount,
   PrefillSource,
   ProcedureDefinition,
   RequiredDocument,
@@ -23,9 +24,11 @@ import type {
 import type {
   AppointmentSlot,
   Dossier,
+  DossierPayment,
   DossierResult,
   DossierStatusCode,
   DossierSummary,
+  PaymentStatus,
   PublicDossierStatus,
   Rating,
   RatingLevel,
@@ -137,9 +140,24 @@ const shapes = {
     result: false,
     rating: false,
     feeAmount: false,
+    payment: false,
     cancellable: true,
     completedAt: false,
   } satisfies Flags<Dossier>,
+  PaymentAccount: {
+    bankBin: true,
+    accountNumber: true,
+    accountName: true,
+  } satisfies Flags<PaymentAccount>,
+  DossierPayment: {
+    status: true,
+    amount: true,
+    transferContent: true,
+    account: false,
+    reportedAt: false,
+    confirmedAt: false,
+    note: false,
+  } satisfies Flags<DossierPayment>,
   PublicDossierStatus: {
     code: true,
     procedureTitle: true,
@@ -193,6 +211,7 @@ export const SHAPES: Readonly<Record<string, Readonly<Record<string, boolean>>>>
 export const ENUMS: Readonly<Record<string, readonly (string | number)[]>> = {
   DossierStatusCode: every<DossierStatusCode>()([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]),
   RatingLevel: every<RatingLevel>()(['very_satisfied', 'satisfied', 'unsatisfied']),
+  PaymentStatus: every<PaymentStatus>()(['unpaid', 'pending_confirmation', 'paid']),
   ResultDelivery: every<ResultDelivery>()(['in_person', 'online', 'post']),
   NamedValidator: every<NamedValidator>()([
     'cccd',

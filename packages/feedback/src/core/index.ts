@@ -2,6 +2,7 @@
 // and server, duplicate detection and public search, the HTTP client, the outbox and the
 // on-device photo pipeline (compress, blur what the citizen marked; the original never leaves).
 
+export { feedbackLocalePack } from '../locales/pack';
 export { feedbackError, isFeedbackError, toFeedbackError } from './errors';
 export type { HttpFeedbackServiceOptions } from './http-service';
 export { createHttpFeedbackService } from './http-service';
@@ -11,8 +12,8 @@ export {
   feedbackErrorMessages,
   reportIssueMessage,
   reportIssueMessages,
+  reportStatusMessages,
   reportStatusText,
-  reportStatusTexts,
 } from './messages';
 export type {
   FeedbackOutbox,

@@ -3,9 +3,16 @@
 // what to do. Plain, polite, without a pronoun for the reader ("Vui lòng …"). FeedbackError's
 // message is always the Vietnamese text from here, never a server's own words (they might
 // echo a description, a name or a token).
+//
+// Vietnamese is here; English is in the package's locale pack (src/locales/en.ts), loaded only
+// when the locale is English, so the texts below read in Vietnamese until it has arrived. An app
+// overrides `feedback.error.<code>`, `feedback.status.<status>` and `feedback.status.<status>.next`
+// through <GovMiniProvider messages>.
+import { defineCatalogue, type Locale, translate } from '@govmini/ui/core';
+import { feedbackLocalePack } from '../locales/pack';
 import type { FeedbackErrorCode, ReportIssue, ReportStatus } from './types';
 
-export type FeedbackLocale = 'vi' | 'en';
+export type FeedbackLocale = Locale;
 
 const errorsVi = {
   unauthenticated: 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại để tiếp tục.',
@@ -33,48 +40,29 @@ const errorsVi = {
   unknown: 'Đã có lỗi xảy ra. Nội dung đã nhập vẫn được giữ; vui lòng thử lại sau ít phút.',
 } as const satisfies Record<FeedbackErrorCode, string>;
 
-const errorsEn = {
-  unauthenticated: 'The sign-in has expired. Please sign in again to continue.',
-  forbidden: 'This account may not do this. Please check which Zalo account is being used.',
-  not_found: 'This report was not found. Please open it again from the list of reports.',
-  invalid_report:
-    'Some details of the report are missing or not right. Everything entered is kept; please look at the marked parts and correct them.',
-  not_allowed:
-    'This cannot be done at the report’s current stage. Please reload to see its latest status.',
-  too_large:
-    'The photo or text is too large. Please choose another photo or shorten the text; everything entered is kept.',
-  unsupported_type: 'This type of file is not accepted. Please choose a JPG, PNG or WebP photo.',
-  conflict:
-    'This report was already sent with different content. Please open “My reports” to check.',
-  not_supported:
-    'The office’s system does not offer this. Please contact the office directly if needed.',
-  offline:
-    'The phone is offline or the connection is weak. Everything entered is kept; please check the connection and try again.',
-  timeout:
-    'The system took too long to answer. Everything entered is kept; please try again in a few minutes.',
-  server:
-    'The office’s system is busy or has a problem. Everything entered is kept; please try again in a few minutes.',
-  unknown: 'Something went wrong. Everything entered is kept; please try again in a few minutes.',
-} as const satisfies Record<FeedbackErrorCode, string>;
-
-export const feedbackErrorMessages: Readonly<
-  Record<FeedbackLocale, Readonly<Record<FeedbackErrorCode, string>>>
-> = { vi: errorsVi, en: errorsEn };
+/** The citizen's message for each error code (`feedback.error.<code>`). */
+export const feedbackErrorMessages = /* @__PURE__ */ defineCatalogue(
+  feedbackLocalePack,
+  'feedback.error.',
+  errorsVi,
+);
 
 /** Every FeedbackErrorCode, in the catalogue's order (the catalogue is typed to have them all). */
-export const FEEDBACK_ERROR_CODES = Object.keys(errorsVi) as FeedbackErrorCode[];
+export const FEEDBACK_ERROR_CODES = /* @__PURE__ */ Object.keys(errorsVi) as FeedbackErrorCode[];
 
 export const isFeedbackErrorCode = (value: unknown): value is FeedbackErrorCode =>
   typeof value === 'string' && Object.hasOwn(errorsVi, value);
 
-/** The citizen's message for a code (or an error carrying one); unknown codes get `unknown`. */
+/**
+ * The citizen's message for a code (or an error carrying one); unknown codes get `unknown`.
+ * English once the pack is loaded (`await loadLocale('en')`), Vietnamese until then.
+ */
 export function feedbackErrorMessage(
   error: FeedbackErrorCode | { readonly code: FeedbackErrorCode },
   locale: FeedbackLocale = 'vi',
 ): string {
   const code = typeof error === 'string' ? error : error.code;
-  const table = feedbackErrorMessages[locale] ?? feedbackErrorMessages.vi;
-  return table[code] ?? table.unknown;
+  return translate(feedbackErrorMessages, locale, isFeedbackErrorCode(code) ? code : 'unknown');
 }
 
 // ── Statuses ──
@@ -86,66 +74,34 @@ export interface StatusText {
   readonly next: string;
 }
 
-const statusVi = {
-  sent: {
-    label: 'Đã gửi',
-    next: 'Phản ánh đã đến hệ thống và chờ cơ quan tiếp nhận trong giờ làm việc.',
-  },
-  received: {
-    label: 'Đã tiếp nhận',
-    next: 'Cơ quan đã nhận phản ánh và chuyển cho đơn vị phụ trách xem xét.',
-  },
-  in_progress: {
-    label: 'Đang xử lý',
-    next: 'Đơn vị phụ trách đang kiểm tra, xử lý; câu trả lời sẽ được gửi khi có kết quả.',
-  },
-  answered: {
-    label: 'Đã trả lời',
-    next: 'Cơ quan đã trả lời. Vui lòng đọc câu trả lời và cho biết vấn đề đã được giải quyết chưa.',
-  },
-  closed: {
-    label: 'Đã đóng',
-    next: 'Việc xử lý đã kết thúc; câu trả lời vẫn được giữ để xem lại.',
-  },
-  rejected: {
-    label: 'Không tiếp nhận',
-    next: 'Cơ quan không tiếp nhận phản ánh này. Vui lòng xem lý do bên dưới trước khi gửi lại.',
-  },
-} as const satisfies Record<ReportStatus, StatusText>;
-
-const statusEn = {
-  sent: {
-    label: 'Sent',
-    next: 'The report has reached the system and waits for the office to receive it in office hours.',
-  },
-  received: {
-    label: 'Received',
-    next: 'The office has the report and has passed it to the unit in charge.',
-  },
-  in_progress: {
-    label: 'Being handled',
-    next: 'The unit in charge is checking and handling it; the answer is sent when there is a result.',
-  },
-  answered: {
-    label: 'Answered',
-    next: 'The office has answered. Please read the answer and say whether the problem is solved.',
-  },
-  closed: {
-    label: 'Closed',
-    next: 'Handling has ended; the answer stays here to read again.',
-  },
-  rejected: {
-    label: 'Not accepted',
-    next: 'The office did not accept this report. Please read the reason below before sending again.',
-  },
-} as const satisfies Record<ReportStatus, StatusText>;
-
-export const reportStatusTexts: Readonly<
-  Record<FeedbackLocale, Readonly<Record<ReportStatus, StatusText>>>
-> = { vi: statusVi, en: statusEn };
+/** Each status's tag (`feedback.status.<status>`) and what happens now (`….<status>.next`). */
+export const reportStatusMessages = /* @__PURE__ */ defineCatalogue(
+  feedbackLocalePack,
+  'feedback.status.',
+  {
+    sent: 'Đã gửi',
+    'sent.next': 'Phản ánh đã đến hệ thống và chờ cơ quan tiếp nhận trong giờ làm việc.',
+    received: 'Đã tiếp nhận',
+    'received.next': 'Cơ quan đã nhận phản ánh và chuyển cho đơn vị phụ trách xem xét.',
+    in_progress: 'Đang xử lý',
+    'in_progress.next':
+      'Đơn vị phụ trách đang kiểm tra, xử lý; câu trả lời sẽ được gửi khi có kết quả.',
+    answered: 'Đã trả lời',
+    'answered.next':
+      'Cơ quan đã trả lời. Vui lòng đọc câu trả lời và cho biết vấn đề đã được giải quyết chưa.',
+    closed: 'Đã đóng',
+    'closed.next': 'Việc xử lý đã kết thúc; câu trả lời vẫn được giữ để xem lại.',
+    rejected: 'Không tiếp nhận',
+    'rejected.next':
+      'Cơ quan không tiếp nhận phản ánh này. Vui lòng xem lý do bên dưới trước khi gửi lại.',
+  } as const satisfies Record<ReportStatus | `${ReportStatus}.next`, string>,
+);
 
 export function reportStatusText(status: ReportStatus, locale: FeedbackLocale = 'vi'): StatusText {
-  return (reportStatusTexts[locale] ?? reportStatusTexts.vi)[status];
+  return {
+    label: translate(reportStatusMessages, locale, status),
+    next: translate(reportStatusMessages, locale, `${status}.next`),
+  };
 }
 
 // ── Problems with a new report, a rating or a comment ──
@@ -154,7 +110,7 @@ export function reportStatusText(status: ReportStatus, locale: FeedbackLocale = 
 
 type IssueKey = `${ReportIssue['path']}.${ReportIssue['code']}` | ReportIssue['code'];
 
-const issuesVi: Partial<Record<IssueKey, string>> & Record<ReportIssue['code'], string> = {
+const issuesVi = {
   required: 'Vui lòng điền mục này.',
   too_long: 'Nội dung dài hơn {max} ký tự. Vui lòng rút gọn bớt {over} ký tự.',
   control_characters:
@@ -175,69 +131,45 @@ const issuesVi: Partial<Record<IssueKey, string>> & Record<ReportIssue['code'], 
   'comment.required': 'Vui lòng cho biết vấn đề đã được giải quyết hay chưa.',
   'rating.too_long': 'Ý kiến dài hơn {max} ký tự. Vui lòng rút gọn bớt {over} ký tự.',
   'comment.too_long': 'Ý kiến dài hơn {max} ký tự. Vui lòng rút gọn bớt {over} ký tự.',
-};
+  // "Ghi rõ địa điểm" is its own message: the commune is chosen, the place is missing.
+  'location.required.place': 'Vui lòng ghi rõ địa điểm, ví dụ “trước cổng chợ”, “ngõ 12”.',
+  // When a backend sent an issue without the params a template needs: the same, without numbers.
+  'noParams.too_long': 'Nội dung quá dài. Vui lòng rút gọn bớt.',
+  'noParams.too_few_photos': 'Vui lòng thêm ảnh chụp vấn đề.',
+  'noParams.too_many_photos': 'Có quá nhiều ảnh. Vui lòng bỏ bớt ảnh.',
+} as const satisfies Record<ReportIssue['code'], string> &
+  Partial<Record<IssueKey | `noParams.${ReportIssue['code']}` | 'location.required.place', string>>;
 
-const issuesEn: Partial<Record<IssueKey, string>> & Record<ReportIssue['code'], string> = {
-  required: 'Please fill this in.',
-  too_long: 'The text is longer than {max} characters. Please remove {over} characters.',
-  control_characters:
-    'The text has special characters that cannot be shown (often from pasting). Please delete and retype that part.',
-  too_few_photos: 'Please add at least {min} photo of the problem.',
-  too_many_photos: 'At most {max} photos can be sent. Please remove {over}.',
-  unknown_photo: 'A photo could not be uploaded or was kept too long. Please choose it again.',
-  unknown_category: 'This kind of problem is no longer on the list. Please choose again.',
-  invalid_location:
-    'This place could not be found. Please take the current location again or choose the commune by hand.',
-  comment_required: 'Please say why you are not satisfied, so the office can look again.',
-  'categoryId.required': 'Please choose the kind of problem.',
-  'description.required': 'Please describe the problem.',
-  'location.required':
-    'Please say where the problem is: take the current location or choose the commune.',
-  'location.too_long': 'The place is longer than {max} characters. Please shorten it.',
-  'rating.required': 'Please choose how satisfied you are.',
-  'comment.required': 'Please say whether the problem has been solved.',
-  'rating.too_long': 'The comment is longer than {max} characters. Please remove {over}.',
-  'comment.too_long': 'The comment is longer than {max} characters. Please remove {over}.',
-};
+type IssueMessageKey = keyof typeof issuesVi;
 
-// When a backend sent an issue without the params a template needs: the same, without numbers.
-const withoutParams = {
-  vi: {
-    too_long: 'Nội dung quá dài. Vui lòng rút gọn bớt.',
-    too_few_photos: 'Vui lòng thêm ảnh chụp vấn đề.',
-    too_many_photos: 'Có quá nhiều ảnh. Vui lòng bỏ bớt ảnh.',
-  },
-  en: {
-    too_long: 'The text is too long. Please shorten it.',
-    too_few_photos: 'Please add a photo of the problem.',
-    too_many_photos: 'There are too many photos. Please remove some.',
-  },
-} as const;
+/** The citizen's message for each problem (`feedback.issue.<path>.<code>` or `….<code>`). */
+export const reportIssueMessages = /* @__PURE__ */ defineCatalogue(
+  feedbackLocalePack,
+  'feedback.issue.',
+  issuesVi,
+);
 
-// "Ghi rõ địa điểm" is its own message: the commune is chosen, the place is missing.
-const placeRequired = {
-  vi: 'Vui lòng ghi rõ địa điểm, ví dụ “trước cổng chợ”, “ngõ 12”.',
-  en: 'Please say exactly where, e.g. “in front of the market gate”, “lane 12”.',
-} as const;
-
-export const reportIssueMessages: Readonly<
-  Record<FeedbackLocale, Readonly<Partial<Record<IssueKey, string>>>>
-> = { vi: issuesVi, en: issuesEn };
+const isIssueMessageKey = (key: string): key is IssueMessageKey => Object.hasOwn(issuesVi, key);
 
 /** The citizen's message for one issue, params filled in. */
 export function reportIssueMessage(issue: ReportIssue, locale: FeedbackLocale = 'vi'): string {
-  const table = locale === 'en' ? issuesEn : issuesVi;
+  const text = (key: IssueMessageKey) => translate(reportIssueMessages, locale, key);
   if (issue.path === 'location' && issue.code === 'required' && issue.params?.part === 'place') {
-    return placeRequired[locale === 'en' ? 'en' : 'vi'];
+    return text('location.required.place');
   }
-  const template = table[`${issue.path}.${issue.code}`] ?? table[issue.code] ?? table.required;
+  const specific = `${issue.path}.${issue.code}`;
+  const key = isIssueMessageKey(specific)
+    ? specific
+    : isIssueMessageKey(issue.code)
+      ? issue.code
+      : 'required';
   let missing = false;
-  const text = template.replace(/\{(\w+)\}/g, (_, name: string) => {
+  const filled = text(key).replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = issue.params?.[name];
     if (value === undefined) missing = true;
     return String(value);
   });
-  if (!missing) return text;
-  const plain = withoutParams[locale === 'en' ? 'en' : 'vi'];
-  return plain[issue.code as keyof typeof plain] ?? table.required;
+  if (!missing) return filled;
+  const plain = `noParams.${issue.code}`;
+  return text(isIssueMessageKey(plain) ? plain : 'required');
 }

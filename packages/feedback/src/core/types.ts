@@ -63,11 +63,21 @@ export type ReportLocation =
 /** A photo as stored by the backend (blurred on the device before upload; originals never sent). */
 export interface ReportPhoto {
   readonly id: string;
-  /** Where the backend serves it (public URL only for published reports). */
+  /**
+   * Where the backend serves it, loadable as `<img src>` (no session header). A published
+   * report's photo has a plain URL anyone may load; any other photo a URL made for the viewer's
+   * session that works for minutes only (see `expiresAt`).
+   */
   readonly url: string;
   readonly type: string;
   readonly width?: number;
   readonly height?: number;
+  /**
+   * When `url` stops working (ISO 8601), for a URL made for one session; absent for a URL that
+   * does not expire. After it, get the report again for a fresh URL (ReportDetail does so
+   * when a photo fails to load).
+   */
+  readonly expiresAt?: string;
 }
 
 export type RatingLevel = 'very_satisfied' | 'satisfied' | 'unsatisfied';

@@ -126,6 +126,7 @@ function photo(value: unknown): ReportPhoto {
     type: str(o.type),
     ...opt('width', size(o.width)),
     ...opt('height', size(o.height)),
+    ...opt('expiresAt', optStr(o.expiresAt)),
   };
 }
 

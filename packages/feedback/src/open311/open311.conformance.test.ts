@@ -33,6 +33,8 @@ const OPEN311_CAPABILITIES = {
   showName: false,
   // One `closed` state: answering a request closes it, and there is no later step.
   closing: false,
+  // media_url is the GeoReport server's public address: there is no private photo to guard.
+  privatePhotoUrls: false,
 } as const;
 
 describeFeedbackServiceConformance('Open311 GeoReport v2 adapter on 127.0.0.1', {

@@ -1,8 +1,8 @@
 // @govmini/feedback's React part. Sending: FeedbackProvider → ReportForm (CategoryPicker,
 // PhotoRedactor, LocationField, DuplicateCheck), OutboxStatus. Following up: MyReports,
 // ReportDetail (ReportTimeline, RatingForm, ResolvedQuestion), PublicReports,
-// PublicReportDetail. Every string comes from the screen's own messages.ts (vi first, en
-// second), overridable through GovMiniProvider's `messages`.
+// PublicReportDetail. Every string comes from the screen's own messages.ts (Vietnamese; English is
+// a locale pack loaded on demand, src/locales), overridable through GovMiniProvider's `messages`.
 export * from './CategoryPicker';
 export * from './DuplicateCheck';
 export * from './FeedbackProvider';

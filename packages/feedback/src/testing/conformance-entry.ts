@@ -24,6 +24,7 @@ export type {
   FeedbackConformanceFixture,
   FeedbackConformanceSetup,
   FeedbackConformanceSubject,
+  LoadedPhoto,
 } from './conformance';
 export {
   ALL_CAPABILITIES,

@@ -213,45 +213,47 @@ export function followUpCases(make: MakeSubject, test: Case, can: FeedbackCapabi
   );
 }
 
+/** What a backend lacking a capability is called with (a capability without a method has none). */
+const UNSUPPORTED_CALLS: readonly [
+  keyof FeedbackCapabilities,
+  string,
+  (s: FeedbackConformanceSubject) => Promise<unknown>,
+][] = [
+  ['supporters', 'support', (s) => s.service.support(s.citizens[0].session, 'rep-1')],
+  ['rating', 'rate', (s) => s.service.rate(s.citizens[0].session, 'rep-1', { level: 'satisfied' })],
+  [
+    'reopen',
+    'confirmResolved',
+    (s) => s.service.confirmResolved(s.citizens[0].session, 'rep-1', { resolved: false }),
+  ],
+  [
+    'duplicates',
+    'findDuplicates',
+    (s) =>
+      s.service.findDuplicates({
+        categoryId: 'x',
+        location: { kind: 'device', latitude: 21, longitude: 105 },
+        description: 'x',
+      }),
+  ],
+  [
+    'locationTokens',
+    'resolveLocation',
+    (s) => s.service.resolveLocation(s.citizens[0].session, 'token'),
+  ],
+];
+
+/** Whether any capability declared missing has a method that must answer not_supported. */
+export const answersNotSupported = (can: FeedbackCapabilities) =>
+  UNSUPPORTED_CALLS.some(([capability]) => !can[capability]);
+
 /**
  * A backend that declares a behaviour missing answers its method with `not_supported` (501),
  * which the screens turn into "Hệ thống của cơ quan chưa có chức năng này" — never a crash
  * and never a silent success.
  */
 export function unsupportedCases(make: MakeSubject, can: FeedbackCapabilities): void {
-  const calls: [
-    keyof FeedbackCapabilities,
-    string,
-    (s: FeedbackConformanceSubject) => Promise<unknown>,
-  ][] = [
-    ['supporters', 'support', (s) => s.service.support(s.citizens[0].session, 'rep-1')],
-    [
-      'rating',
-      'rate',
-      (s) => s.service.rate(s.citizens[0].session, 'rep-1', { level: 'satisfied' }),
-    ],
-    [
-      'reopen',
-      'confirmResolved',
-      (s) => s.service.confirmResolved(s.citizens[0].session, 'rep-1', { resolved: false }),
-    ],
-    [
-      'duplicates',
-      'findDuplicates',
-      (s) =>
-        s.service.findDuplicates({
-          categoryId: 'x',
-          location: { kind: 'device', latitude: 21, longitude: 105 },
-          description: 'x',
-        }),
-    ],
-    [
-      'locationTokens',
-      'resolveLocation',
-      (s) => s.service.resolveLocation(s.citizens[0].session, 'token'),
-    ],
-  ];
-  for (const [capability, method, call] of calls) {
+  for (const [capability, method, call] of UNSUPPORTED_CALLS) {
     if (can[capability]) continue;
     it(`answers ${method} with not_supported (no ${capability})`, async () => {
       const subject = await make();

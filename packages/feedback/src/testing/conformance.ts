@@ -13,7 +13,8 @@ import {
   type FeedbackService,
 } from '../core/types';
 import { CONFORMANCE_CATEGORIES } from './conformance-fixture';
-import { followUpCases, unsupportedCases } from './conformance-followup';
+import { answersNotSupported, followUpCases, unsupportedCases } from './conformance-followup';
+import { photoUrlCases } from './conformance-photos';
 import { publicCases } from './conformance-public';
 import { submitCases } from './conformance-submit';
 
@@ -47,6 +48,12 @@ export interface FeedbackCapabilities {
   readonly agency: boolean;
   /** An answered report is closed later, as its own step (GeoReport v2 answers by closing). */
   readonly closing: boolean;
+  /**
+   * Photo URLs load as `<img src>` loads them (no session header): a private report's for its
+   * reporter, through a URL made for their session that expires; never for anyone else. Needs
+   * the subject's `expirePhotoUrls` (and `loadPhoto` when fetch cannot reach the URLs).
+   */
+  readonly privatePhotoUrls: boolean;
 }
 
 export const ALL_CAPABILITIES: FeedbackCapabilities = {
@@ -64,6 +71,7 @@ export const ALL_CAPABILITIES: FeedbackCapabilities = {
   paging: true,
   agency: true,
   closing: true,
+  privatePhotoUrls: true,
 };
 
 /** What the suite gives the backend under test: publish these categories, start the clock here. */
@@ -108,7 +116,23 @@ export interface FeedbackConformanceSubject {
   issueLocationToken?(point: { latitude: number; longitude: number }): string | Promise<string>;
   /** The backend's largest photo, bytes (default 10 MiB): one byte more is `too_large`. */
   readonly photoLimitBytes?: number;
+  /**
+   * Loads a URL as an `<img>` does — no session header — or with `session` as a bearer token.
+   * Default: fetch (redirects followed).
+   */
+  loadPhoto?(url: string, session?: string): Promise<LoadedPhoto>;
+  /**
+   * Moves the backend's clock past the life of every photo URL given out so far, sessions
+   * staying live. Required unless `privatePhotoUrls` is false.
+   */
+  expirePhotoUrls?(): Promise<void> | void;
   dispose?(): Promise<void> | void;
+}
+
+/** What loading a URL gave: the status and, for a 2XX, the bytes. */
+export interface LoadedPhoto {
+  readonly status: number;
+  readonly bytes: Uint8Array;
 }
 
 export interface FeedbackConformanceSetup {
@@ -176,10 +200,13 @@ export function describeFeedbackServiceConformance(
     if (missing.length > 0) {
       // One visible line in the output naming everything this backend does not do.
       it.skip(`declared missing capabilities: ${missing.join(', ')}`, () => undefined);
-      describe('what it cannot do, it says so', () => unsupportedCases(make, capabilities));
+      if (answersNotSupported(capabilities)) {
+        describe('what it cannot do, it says so', () => unsupportedCases(make, capabilities));
+      }
     }
     describe('sending a report', () => submitCases(make, test, capabilities));
     describe('public reports', () => publicCases(make, test, capabilities));
     describe('following up', () => followUpCases(make, test, capabilities));
+    describe('photo URLs', () => photoUrlCases(make, test));
   });
 }

@@ -12,9 +12,10 @@ import {
   expectFeedbackError,
 } from './conformance';
 import { blobOf, newReport, photoBytes } from './conformance-fixture';
-import { memorySubject, SUBJECT_CITIZENS } from './memory-subject';
+import { MEMORY_CAPABILITIES, memorySubject, SUBJECT_CITIZENS } from './memory-subject';
 
 describeFeedbackServiceConformance('memory service over HTTP on 127.0.0.1', {
+  capabilities: MEMORY_CAPABILITIES,
   async make(fixture) {
     const { memory, subject } = memorySubject(fixture);
     const http = await serveOnLoopback(createFeedbackHttpApp(memory));

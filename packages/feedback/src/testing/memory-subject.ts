@@ -16,6 +16,12 @@ export const SUBJECT_CITIZENS: readonly [
   { session: 'session-nam-2b9d', id: 'zalo-2002', name: 'Trần Văn Nam', phone: '+84987654321' },
 ];
 
+/**
+ * What the memory service does not do: its photo URLs are whatever `photoUrl` makes (object
+ * URLs in an app, made-up addresses here) — nothing serves them, so nothing guards them.
+ */
+export const MEMORY_CAPABILITIES = { privatePhotoUrls: false } as const;
+
 export function memorySubject(fixture: FeedbackConformanceFixture) {
   const sessions = new Map(SUBJECT_CITIZENS.map(({ session, ...citizen }) => [session, citizen]));
   const memory = createMemoryFeedbackService({

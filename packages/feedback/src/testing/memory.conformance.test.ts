@@ -1,9 +1,10 @@
 // @vitest-environment node
 import { feedbackError } from '../core/errors';
 import { describeFeedbackServiceConformance } from './conformance';
-import { memorySubject } from './memory-subject';
+import { MEMORY_CAPABILITIES, memorySubject } from './memory-subject';
 
 describeFeedbackServiceConformance('memory service', {
+  capabilities: MEMORY_CAPABILITIES,
   make: async (fixture) => memorySubject(fixture).subject,
 });
 
@@ -11,7 +12,7 @@ describeFeedbackServiceConformance('memory service', {
 // cases it cannot pass are listed as skipped, each naming what was declared missing, and its
 // methods for them must answer not_supported.
 describeFeedbackServiceConformance('memory service without supporters, rating and reopening', {
-  capabilities: { supporters: false, rating: false, reopen: false },
+  capabilities: { ...MEMORY_CAPABILITIES, supporters: false, rating: false, reopen: false },
   make: async (fixture) => {
     const { subject } = memorySubject(fixture);
     const refuse = async (): Promise<never> => {

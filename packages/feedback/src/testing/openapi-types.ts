@@ -59,6 +59,7 @@ const shapes = {
     type: true,
     width: false,
     height: false,
+    expiresAt: false,
   } satisfies Flags<ReportPhoto>,
   OfficialAnswer: {
     agency: true,

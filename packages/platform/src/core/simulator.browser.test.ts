@@ -23,3 +23,31 @@ it('pickImages reads the files chosen in a real file input', async () => {
   expect(await result.images[0]?.file.arrayBuffer()).toHaveProperty('byteLength', 10);
   expect(document.querySelector('input[type=file]')).toBeNull();
 });
+
+it('saveImage downloads the picture in a real browser, named as the app asked', async () => {
+  const saving = createSimulatedPlatform();
+  const seen: { download: string; bytes: number }[] = [];
+  // Watch the link the simulator clicks, and keep Chromium from really downloading.
+  const click = HTMLAnchorElement.prototype.click;
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    void fetch(this.href)
+      .then((response) => response.arrayBuffer())
+      .then((buffer) => seen.push({ download: this.download, bytes: buffer.byteLength }));
+  };
+  try {
+    const png = Uint8Array.from(
+      atob(
+        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+      ),
+      (c) => c.charCodeAt(0),
+    );
+    await saving.media.saveImage(new Blob([png], { type: 'image/png' }), {
+      fileName: 'ma-qr-HS0001.png',
+    });
+    await expect.poll(() => seen).toEqual([{ download: 'ma-qr-HS0001.png', bytes: png.length }]);
+    expect(saving.controls.savedImages).toHaveLength(1);
+  } finally {
+    HTMLAnchorElement.prototype.click = click;
+    saving.dispose();
+  }
+});

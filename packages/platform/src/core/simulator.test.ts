@@ -579,3 +579,16 @@ describe('storage', () => {
     await expectCode(next.storage.get('draft'), 'storage_evicted');
   });
 });
+
+describe('one-time tokens', () => {
+  it('are never repeated by two simulators (a reload must not reuse a token)', async () => {
+    const tokens = new Set<string>();
+    for (let i = 0; i < 5; i++) {
+      const phone = createSimulatedPlatform({ permissions: { phoneNumber: 'granted' } });
+      const { token } = await phone.identity.getPhoneNumberToken();
+      expect(token).toMatch(/^sim-phoneNumber-1\.[0-9a-z]+$/);
+      tokens.add(token);
+    }
+    expect(tokens.size).toBe(5);
+  });
+});

@@ -7,12 +7,16 @@
 // Decisions, in short:
 // - `user: null` simulates a page opened outside Zalo: `isInZalo()` is false and identity,
 //   permission, location, share and OA calls fail with `not_in_zalo` (as -2000 does there);
-//   storage, system, lifecycle, image picking and `nfc.isSupported()` (false) still work.
+//   storage, system, lifecycle, image picking and `nfc.isSupported()` (false) still work;
+//   saving a picture fails `not_in_zalo`, as the Zalo adapter does off Zalo's host.
 //   With a user, `isInZalo()` is true: it reports the simulated world (`kind` says it is a
 //   simulation).
 // - Offline fails, with `offline`, the calls that need Zalo's servers: getAccessToken,
 //   getUserInfo, getPhoneNumber, getLocation, openShareSheet and the OA calls. Permission
-//   prompts, getUserID, getShareableLink, storage, images and NFC work offline.
+//   prompts, getUserID, getShareableLink, storage, images (picking and saving) and NFC work
+//   offline.
+// - `media.saveImage` keeps each picture in `controls.savedImages` and, in a browser, downloads
+//   it too (`downloadSavedImages: false` to stop that).
 // - Permissions: 'prompt-grant' (default) / 'prompt-deny' show a prompt and remember the answer
 //   ('granted' / 'denied'); 'prompt-cancel' dismisses it every time (`user_cancelled`, nothing
 //   remembered). All prompts go through `authorize`, single-flight per scope set.
@@ -20,6 +24,7 @@
 
 import { createEmitter } from './emitter';
 import { isPlatformError, PlatformError, type PlatformErrorCode } from './errors';
+import { checkSavableImage, downloadInBrowser } from './save-image';
 import { type Clock, createCallScheduler, createSingleFlight, systemClock } from './scheduler';
 import { createMemoryBackend, createPlatformStorage, createWebStorageBackend } from './storage';
 import type {
@@ -60,7 +65,8 @@ export type SimulatedApi =
   | 'openChat'
   | 'requestSendNotification'
   | 'checkNFC'
-  | 'scanNFC';
+  | 'scanNFC'
+  | 'saveImageToGallery';
 
 /**
  * What the simulated citizen does about a scope: already decided (`granted`, `denied`), or
@@ -106,6 +112,11 @@ export interface SimulatorOptions {
   };
   /** Whether the phone reads CCCD chips (default false). */
   nfcSupported?: boolean;
+  /**
+   * Whether `media.saveImage` also downloads the picture in a browser, as "saving to the
+   * gallery" looks there (default true; nothing is downloaded where no browser can).
+   */
+  downloadSavedImages?: boolean;
   /** What the fake exchange yields for a phone token (Zalo's `84…` form). */
   phoneNumber?: string;
   /** What the fake exchange yields for a location token. */
@@ -127,6 +138,16 @@ export interface SimulatedCall {
   readonly outcome: 'ok' | PlatformErrorCode;
   /** Scopes a permission prompt was shown for, if this call showed one. */
   readonly prompted?: readonly PermissionScope[];
+}
+
+/** A picture the app saved to the simulated phone's gallery (`media.saveImage`). */
+export interface SavedImage {
+  readonly image: Blob;
+  readonly fileName: string;
+  /** From the image's bytes. */
+  readonly type: 'image/jpeg' | 'image/png' | 'image/webp';
+  /** Clock time when it was saved. */
+  readonly at: number;
 }
 
 /** What the province backend would get from Zalo's token exchange. */
@@ -153,6 +174,8 @@ export interface SimulatorControls {
   pickImagesWith(files: readonly File[] | null): void;
   /** Every call, oldest first (the last 500). A new array after every call. */
   readonly history: readonly SimulatedCall[];
+  /** Pictures saved with `media.saveImage`, oldest first (the last 100). A new array each time. */
+  readonly savedImages: readonly SavedImage[];
   /** Called after any change (options, history, events), for a control panel. */
   subscribe(listener: () => void): Unsubscribe;
   /** The backend's exchange, faked: each token works once, and only before it expires. */
@@ -166,7 +189,7 @@ export interface SimulatedPlatform extends Platform {
 
 /** The options with their defaults, as the simulator keeps them. */
 type Resolved = SimulatorOptions &
-  Required<Omit<SimulatorOptions, 'user' | 'system' | 'browserEvents'>> & {
+  Required<Omit<SimulatorOptions, 'user' | 'system' | 'browserEvents' | 'downloadSavedImages'>> & {
     user: UserProfile | null;
     system: Omit<SystemInfo, 'textScale'> & { textScale?: number };
   };
@@ -224,9 +247,13 @@ export function createSimulatedPlatform(
     },
   };
   let history: readonly SimulatedCall[] = [];
+  let savedImages: readonly SavedImage[] = [];
   let nextPick: readonly File[] | null | undefined;
   let disposed = false;
   let serial = 0;
+  // Zalo never issues the same one-time token twice, and a real backend refuses one it has seen:
+  // tokens carry this simulator's random id, so a reload (a new simulator) never repeats one.
+  const instance = Math.random().toString(36).slice(2, 10);
   const tokens = new Map<string, { expiresAt: number; value: ExchangedValue }>();
   const timers = new Set<unknown>();
   const emitter = createEmitter<{
@@ -388,7 +415,7 @@ export function createSimulatedPlatform(
     if (isOpen(kind)) await ask([kind], explain);
     return call(api, () => {
       if (state(kind) !== 'granted') throw zaloError(-2002, api);
-      const token = `sim-${kind}-${++serial}`;
+      const token = `sim-${kind}-${++serial}.${instance}`;
       const expiresAt = clock.now() + options.tokenTtlMs;
       const { latitude, longitude } = options.location;
       tokens.set(token, {
@@ -507,6 +534,16 @@ export function createSimulatedPlatform(
           }
           return { images, rejected };
         }),
+      async saveImage(image, saveOptions) {
+        const type = await checkSavableImage(image, saveOptions);
+        return call('saveImageToGallery', () => {
+          const { fileName } = saveOptions;
+          savedImages = [...savedImages.slice(-99), { image, fileName, type, at: clock.now() }];
+          if (options.downloadSavedImages !== false) {
+            downloadInBrowser(image, fileName);
+          }
+        });
+      },
     },
     share: {
       share: (content) =>
@@ -569,6 +606,9 @@ export function createSimulatedPlatform(
       },
       get history() {
         return history;
+      },
+      get savedImages() {
+        return savedImages;
       },
       subscribe: (listener) => emitter.on('change', listener),
       exchangeToken(token) {

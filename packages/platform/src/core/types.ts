@@ -151,9 +151,25 @@ export interface PickImagesResult {
   }[];
 }
 
+export interface SaveImageOptions {
+  /**
+   * The picture's name where the host lets us name it (a browser download, e.g.
+   * `ma-qr-HS0000006H562612010001.png`); Zalo's gallery names pictures itself.
+   */
+  readonly fileName: string;
+}
+
 export interface MediaApi {
   /** Photos from the camera or the gallery; an empty pick is `user_cancelled`. */
   pickImages(options?: PickImagesOptions): Promise<PickImagesResult>;
+  /**
+   * Puts a picture in the phone's photo gallery (inside Zalo: zmp-sdk `saveImageToGallery`),
+   * e.g. a VietQR code a banking app then reads with "chọn ảnh". A JPEG, PNG or WebP Blob of
+   * at most about 5 MB (else TypeError / RangeError: the app's mistake). Fails with
+   * `permission_denied` (the photo library is off-limits), `user_cancelled`, `unsupported`
+   * (a Zalo or zmp-sdk too old to save pictures) or `not_in_zalo`.
+   */
+  saveImage(image: Blob, options: SaveImageOptions): Promise<void>;
 }
 
 export interface ShareContent {

@@ -18,6 +18,10 @@ const codes: Readonly<Record<number, PlatformErrorCode>> = {
   // A prompt is already open (native -400): wait and try again.
   [-1410]: 'throttled',
   [-2003]: 'user_cancelled',
+  // saveImageToGallery: zmp-sdk turns every native failure to save (Android -101/-102, iOS -10)
+  // into -2005 "Unable to save image"; a photo library the citizen has not allowed Zalo into
+  // is the usual cause (the zaloCode stays for support).
+  [-2005]: 'permission_denied',
   // NFC: device without NFC, scan timeout, service not ready, chip unreadable, bad MRZ,
   // already reading, cancelled.
   [-600]: 'unsupported',

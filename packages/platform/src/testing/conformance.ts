@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PlatformError, type PlatformErrorCode, platformErrorMessages } from '../core/errors';
 import type { SimulatedApi, SimulatedPermission } from '../core/simulator';
 import type { LifecycleEvent, NetworkState, PermissionScope, Platform } from '../core/types';
+import { saveImageCases } from './conformance-media';
 
 /** The world one test needs. Read it in `makePlatform`, build it, then set the hooks. */
 export interface ConformanceSetup {
@@ -30,9 +31,11 @@ export interface ConformanceSetup {
   fire: (event: LifecycleEvent) => void;
   /** Set by `makePlatform`: the host's connection goes up or down. */
   setOnline: (online: boolean) => void;
+  /** Set by `makePlatform`: the bytes of every picture in the host's gallery, oldest first. */
+  gallery: () => Promise<readonly Uint8Array[]>;
 }
 
-type World = Omit<ConformanceSetup, 'promptCount' | 'fire' | 'setOnline'>;
+type World = Omit<ConformanceSetup, 'promptCount' | 'fire' | 'setOnline' | 'gallery'>;
 
 const world: World = {
   appId: 'conformance-app',
@@ -71,6 +74,7 @@ export function describePlatformConformance(
         promptCount: missingHook('promptCount'),
         fire: missingHook('fire'),
         setOnline: missingHook('setOnline'),
+        gallery: missingHook('gallery'),
       };
       const platform = await makePlatform(setup);
       made.push(platform);
@@ -366,6 +370,10 @@ export function describePlatformConformance(
           expect(text).not.toContain(setup.user.id);
         }
       });
+    });
+
+    describe('saving a picture (media.saveImage)', () => {
+      saveImageCases(make, rejection);
     });
 
     describe('system, lifecycle and dispose', () => {

@@ -14,6 +14,8 @@
 //   recurses (here: throws the RangeError at once);
 // - nativeStorage is synchronous, 5 MB, evicts the oldest entries silently, returns null for
 //   `""`, and throws -1404 on old Zalo builds;
+// - saveImageToGallery takes a data URL of at most 7e6 characters (else -1400), saves it inside
+//   Zalo, and on a page off Zalo's host (localhost) resolves WITHOUT saving anything;
 // - `authorize` with nothing to answer never settles (its native success is ignored when empty).
 // Configuration is plain data; time comes from a Clock so tests can drive it.
 import { type Clock, systemClock } from '../core/scheduler';
@@ -116,6 +118,8 @@ export interface FakeZmpControls {
   readonly evicted: readonly string[];
   /** What was shared and which chats were opened. */
   readonly shared: readonly unknown[];
+  /** Pictures saveImageToGallery put in the gallery: their type and bytes, oldest first. */
+  readonly gallery: readonly { readonly type: string; readonly bytes: Uint8Array }[];
 }
 
 export interface FakeZmpEvents extends ZmpEventsLike {
@@ -143,6 +147,7 @@ const MESSAGES: Readonly<Record<number, string>> = {
   [-2000]: 'Unknown error. Please try again later.',
   [-2002]: 'User denied',
   [-2003]: 'User cancel',
+  [-2005]: 'Unable to save image',
   [-201]: 'User denied',
   [-600]: 'This device does not support NFC',
   [-604]: 'Invalid MRZ data. Please try again later.',
@@ -298,6 +303,7 @@ export function createFakeZmpSdk(
   const calls: FakeZmpCall[] = [];
   const prompts: { api: string; scopes: readonly string[] }[] = [];
   const shared: unknown[] = [];
+  const gallery: { type: string; bytes: Uint8Array }[] = [];
   const bursts = new Map<string, { start: number; count: number }>();
   const tokens = new Map<string, { kind: 'phone' | 'location'; expiresAt: number }>();
   const store = new Map<string, string>();
@@ -674,6 +680,29 @@ export function createFakeZmpSdk(
               : undefined,
       },
     ),
+    saveImageToGallery: asyncApi(
+      'saveImageToGallery',
+      ({ imageBase64Data }: { imageBase64Data?: string; imageUrl?: string }) => {
+        // appEnv.isMpWeb (localhost): the SDK resolves and nothing is saved.
+        if (config.inZalo === false) return;
+        const data = /^data:(image\/[\w+.-]+);base64,(.*)$/s.exec(imageBase64Data ?? '');
+        if (!data) throw failure(-2005, 'saveImageToGallery');
+        const binary = atob(data[2] ?? '');
+        gallery.push({
+          type: data[1] ?? '',
+          bytes: Uint8Array.from(binary, (c) => c.charCodeAt(0)),
+        });
+      },
+      {
+        anywhere: true,
+        validate: (args) =>
+          typeof args?.imageBase64Data === 'string' && args.imageBase64Data.length > 7e6
+            ? badRequest('saveImageToGallery', 'imageBase64Data', 'too_big')
+            : args?.imageUrl !== undefined && !isUrl(args.imageUrl)
+              ? badRequest('saveImageToGallery', 'imageUrl', 'invalid_string')
+              : undefined,
+      },
+    ),
     nativeStorage: {
       getItem: (key) =>
         nativeCall('getItem', () => {
@@ -758,6 +787,7 @@ export function createFakeZmpSdk(
       storage: store,
       evicted,
       shared,
+      gallery,
     },
   };
   return sdk;

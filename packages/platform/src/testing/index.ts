@@ -5,6 +5,7 @@ export type { ManualClock } from '../core/manual-clock';
 export { createManualClock } from '../core/manual-clock';
 export type {
   ExchangedValue,
+  SavedImage,
   SimulatedApi,
   SimulatedCall,
   SimulatedPermission,

@@ -52,6 +52,7 @@ describePlatformConformance('zalo adapter over the fake zmp-sdk', async (setup) 
   setup.promptCount = fake.controls.promptCount;
   setup.fire = (event) => fake.controls.emit(EVENT[event]);
   setup.setOnline = (online) => fake.controls.setNetwork({ online });
+  setup.gallery = async () => fake.controls.gallery.map((picture) => picture.bytes);
   // zmp-sdk loads asynchronously; let it load and report the connection before the test looks.
   platform.system.getNetwork();
   await new Promise((resolve) => setTimeout(resolve, 0));

@@ -9,6 +9,8 @@ import type { ZmpSdkLike } from './zmp-sdk-like';
 
 export interface ZaloContext {
   readonly clock: Clock;
+  /** Whether the page is on Zalo's host; undefined when it cannot tell (no location). */
+  readonly inZalo: boolean | undefined;
   /** For calls that wait for the citizen (prompts, pickers, sheets). */
   readonly promptTimeoutMs: number;
   /** zmp-sdk, loaded on first use; rejects with a PlatformError. */
@@ -96,6 +98,7 @@ export function createContext(input: {
 
   return {
     clock: input.clock,
+    inZalo,
     promptTimeoutMs: input.promptTimeoutMs,
     sdk,
     async call(api, invoke, policy) {

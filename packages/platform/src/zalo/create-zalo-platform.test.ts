@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PlatformError } from '../core/errors';
 import { createManualClock } from '../core/manual-clock';
 import type { Platform } from '../core/types';
+import { ONE_PIXEL_PNG } from '../testing/conformance-media';
 import { createFakeZmpSdk, FAKE_EVENT_NAMES, type FakeZmpSdkConfig } from '../testing/fake-zmp-sdk';
 import { createZaloPlatform, type ZaloPlatformOptions } from './create-zalo-platform';
 
@@ -67,8 +68,11 @@ describe('how the adapter treats zmp-sdk', () => {
     await platform.oa.requestNotifications();
     await platform.nfc.isSupported();
     await platform.nfc.readCccd({ mrz: 'IDVNM0000000000' });
+    await platform.media.saveImage(new Blob([ONE_PIXEL_PNG as Uint8Array<ArrayBuffer>]), {
+      fileName: 'ma-qr.png',
+    });
     await clock.advance(2_000);
-    expect(fake.controls.calls.length).toBeGreaterThan(15);
+    expect(fake.controls.calls.length).toBeGreaterThan(16);
     expect(fake.controls.calls.filter((call) => call.callbacks)).toEqual([]);
     for (const spy of spies) {
       for (const args of spy.mock.calls) {

@@ -1,4 +1,5 @@
-// Images, sharing, the province's Official Account and CCCD chips over zmp-sdk.
+// Images (picking; saving is ./gallery), sharing, the province's Official Account and CCCD
+// chips over zmp-sdk.
 import { PlatformError } from '../core/errors';
 import { createSingleFlight } from '../core/scheduler';
 import type {
@@ -11,6 +12,7 @@ import type {
   ShareApi,
 } from '../core/types';
 import { isRefusal, type ZaloContext, zaloCodeOf } from './context';
+import { createSaveImage } from './gallery';
 
 /** The citizen may take their time choosing photos (the simulator waits as long). */
 const PICKER_TIMEOUT_MS = 300_000;
@@ -115,6 +117,7 @@ export function createMedia(ctx: ZaloContext, fetchBlob: (url: string) => Promis
       }
       return { images, rejected };
     },
+    saveImage: createSaveImage(ctx),
   };
 }
 

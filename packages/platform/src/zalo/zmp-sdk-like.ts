@@ -144,6 +144,15 @@ export interface ZmpSdkLike {
     /** Required by the d.ts (the schema defaults it to false). */
     skip_active_authen: boolean;
   }) => Promise<unknown>;
+  /**
+   * SDK ≥ 2.16 (Zalo iOS build ≥ 408). We pass `imageBase64Data` (a data URL, ≤ 7e6 characters
+   * by the SDK's schema). Inside Zalo it saves natively; on localhost it resolves without
+   * saving anything; elsewhere it rejects -1404.
+   */
+  readonly saveImageToGallery: (args: {
+    imageBase64Data?: string;
+    imageUrl?: string;
+  }) => Promise<void>;
   readonly nativeStorage: ZmpNativeStorageLike;
   readonly events: ZmpEventsLike;
   readonly EventName: ZmpEventNamesLike;

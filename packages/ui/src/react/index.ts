@@ -18,6 +18,7 @@ export * from './ErrorSummary';
 export * from './field';
 export * from './Heading';
 export * from './Link';
+export * from './locale';
 export * from './Notice';
 export * from './PhotoPicker';
 export * from './provider';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeText, searchKey, stripSeparators, toAsciiDigits } from './text';
+import { normalizeText, removeDiacritics, searchKey, stripSeparators, toAsciiDigits } from './text';
 
 describe('normalizeText', () => {
   it('turns NFD into NFC and collapses spaces', () => {
@@ -31,6 +31,26 @@ describe('searchKey', () => {
         return !/\p{M}/u.test(key.normalize('NFD')) && key === key.toLowerCase();
       }),
     );
+  });
+});
+
+describe('removeDiacritics', () => {
+  it('drops tone and vowel marks, keeps capitals, turns đ/Đ into d/D', () => {
+    expect(removeDiacritics('Lệ phí Đăng ký xe')).toBe('Le phi Dang ky xe');
+    expect(removeDiacritics('Nguyễn Thị Ánh Tuyết')).toBe('Nguyen Thi Anh Tuyet');
+    expect(removeDiacritics('Ủy ban nhân dân phường Ngọc Hà'.normalize('NFD'))).toBe(
+      'Uy ban nhan dan phuong Ngoc Ha',
+    );
+  });
+
+  it('leaves one character for each letter, and ASCII unchanged', () => {
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const plain = removeDiacritics(s.normalize('NFC'));
+        return /^[\x20-\x7e]*$/.test(s) ? plain === s : plain.length <= s.normalize('NFC').length;
+      }),
+    );
+    expect(removeDiacritics('ăâêôơưđ ĂÂÊÔƠƯĐ')).toBe('aaeooud AAEOOUD');
   });
 });
 

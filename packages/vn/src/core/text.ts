@@ -25,6 +25,20 @@ export function searchKey(input: string): string {
     .trim();
 }
 
+/**
+ * Vietnamese without tone and vowel marks, capitals kept, đ → d and Đ → D:
+ * `removeDiacritics('Lệ phí Đăng ký')` is `'Le phi Dang ky'`. For places that take ASCII only,
+ * such as a bank transfer's message.
+ */
+export function removeDiacritics(input: string): string {
+  return String(input)
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .normalize('NFC');
+}
+
 /** Full-width digits (０-９, from some Asian keyboards) to ASCII; other characters unchanged. */
 export function toAsciiDigits(input: string): string {
   return String(input).replace(/[\uff10-\uff19]/g, (d) =>

@@ -2,11 +2,13 @@
 import { cccdMessages } from './cccd';
 import { dateMessages } from './date';
 import { dossierCodeMessages } from './dossier-code';
+import { lunarMessages } from './lunar';
 import { moneyMessages } from './money';
 import { phoneMessages } from './phone';
 import { plateMessages } from './plate';
 import { taxCodeMessages } from './tax-code';
 import type { vi } from './vi';
+import { vietQrMessages } from './vietqr';
 
 export const en: Record<keyof typeof vi, string> = {
   ...cccdMessages.en,
@@ -16,4 +18,6 @@ export const en: Record<keyof typeof vi, string> = {
   ...dossierCodeMessages.en,
   ...dateMessages.en,
   ...moneyMessages.en,
+  ...lunarMessages.en,
+  ...vietQrMessages.en,
 };

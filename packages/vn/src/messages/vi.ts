@@ -3,10 +3,12 @@
 import { cccdMessages } from './cccd';
 import { dateMessages } from './date';
 import { dossierCodeMessages } from './dossier-code';
+import { lunarMessages } from './lunar';
 import { moneyMessages } from './money';
 import { phoneMessages } from './phone';
 import { plateMessages } from './plate';
 import { taxCodeMessages } from './tax-code';
+import { vietQrMessages } from './vietqr';
 
 export const vi = {
   ...cccdMessages.vi,
@@ -16,4 +18,6 @@ export const vi = {
   ...dossierCodeMessages.vi,
   ...dateMessages.vi,
   ...moneyMessages.vi,
+  ...lunarMessages.vi,
+  ...vietQrMessages.vi,
 };

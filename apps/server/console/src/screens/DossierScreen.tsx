@@ -1,6 +1,6 @@
-// One dossier as an officer works on it: where it stands, what the citizen asked and gave
-// (answers under the procedure's own questions, files to open), what happened so far, and the
-// status change form with only the moves allowed now.
+// One dossier as an officer works on it: where it stands, its fee and how paying it goes, what
+// the citizen asked and gave (answers under the procedure's own questions, files to open),
+// what happened so far, and the status change form with only the moves allowed now.
 import { Heading, StatusTag, SummaryList } from '@govmini/ui';
 import type { DossierDetail } from '../../../src/staff/wire.ts';
 import { api } from '../api.ts';
@@ -10,6 +10,7 @@ import { LoadError, Loading, PageHeading, useResource } from '../parts.tsx';
 import { hrefFor, RouterLink } from '../router.tsx';
 import { AnswerSections } from './AnswerView.tsx';
 import { dossierMessages } from './dossier.messages.ts';
+import { PaymentPanel } from './PaymentPanel.tsx';
 import { StatusChangeForm } from './StatusChangeForm.tsx';
 
 export function DossierScreen({ code }: { code: string }) {
@@ -117,6 +118,7 @@ function DossierBody({
           </p>
         </section>
       )}
+      <PaymentPanel detail={detail} onChanged={onChanged} />
       <section aria-labelledby="answers-title" className="staff-section">
         <Heading level={2} id="answers-title">
           {t('answers')}

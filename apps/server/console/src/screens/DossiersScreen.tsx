@@ -1,5 +1,6 @@
-// The inbox: every dossier, newest first, filtered by status, procedure and filing date (the
-// filters live in the URL, so back and reload keep them), a page at a time.
+// The inbox: every dossier, newest first, filtered by status, procedure, payment and filing
+// date (the filters live in the URL, so back and reload keep them), a page at a time. A
+// dossier's fee shows as a badge; "Chờ xác nhận thanh toán" lists the transfers to check.
 import { Button, EmptyState, ErrorSummary, Select, StatusTag, Text, TextInput } from '@govmini/ui';
 import { type FormEvent, useState } from 'react';
 import { api } from '../api.ts';
@@ -8,9 +9,11 @@ import { useFormat, useMessages } from '../i18n.ts';
 import { LoadError, Loading, PageHeading, Pagination, pageOf, useResource } from '../parts.tsx';
 import { hrefFor, RouterLink, useRouter } from '../router.tsx';
 import { dossiersMessages } from './dossiers.messages.ts';
+import { PaymentTag } from './PaymentPanel.tsx';
 
 const STATUSES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
-const FILTERS = ['status', 'procedure', 'from', 'to'] as const;
+const FILTERS = ['status', 'procedure', 'payment', 'from', 'to'] as const;
+const PAYMENTS = ['pending_confirmation', 'unpaid', 'paid'] as const;
 
 export function DossiersScreen({ query }: { query: URLSearchParams }) {
   const t = useMessages(dossiersMessages);
@@ -51,6 +54,16 @@ export function DossiersScreen({ query }: { query: URLSearchParams }) {
   return (
     <>
       <PageHeading title={t('title')}>{t('title')}</PageHeading>
+      {filters.payment !== 'pending_confirmation' && (
+        <p>
+          <RouterLink
+            className="gm-link"
+            href={hrefFor.dossiers(new URLSearchParams({ payment: 'pending_confirmation' }))}
+          >
+            {t('toConfirm')}
+          </RouterLink>
+        </p>
+      )}
       <ErrorSummary
         errors={rangeError ? [{ fieldId: 'filter-from', message: t('rangeError') }] : []}
       />
@@ -82,6 +95,19 @@ export function DossiersScreen({ query }: { query: URLSearchParams }) {
                 {format.text(p.title)}
               </option>
             ))}
+        </Select>
+        <Select
+          id="filter-payment"
+          name="payment"
+          label={t('payment')}
+          defaultValue={filters.payment}
+        >
+          <option value="">{t('allPayments')}</option>
+          {PAYMENTS.map((p) => (
+            <option key={p} value={p}>
+              {t(`payment.${p}`)}
+            </option>
+          ))}
         </Select>
         <TextInput
           id="filter-from"
@@ -122,7 +148,10 @@ export function DossiersScreen({ query }: { query: URLSearchParams }) {
                     </RouterLink>
                   </h2>
                   <p className="staff-card__subject">{format.text(row.procedureTitle)}</p>
-                  <StatusTag status={row.status}>{common(`status.${row.status}`)}</StatusTag>
+                  <p className="staff-card__tags">
+                    <StatusTag status={row.status}>{common(`status.${row.status}`)}</StatusTag>
+                    {row.paymentStatus && <PaymentTag status={row.paymentStatus} />}
+                  </p>
                   <dl className="staff-card__facts">
                     <div>
                       <dt>{t('submittedAt')}</dt>

@@ -124,8 +124,14 @@ export function StatusChangeForm({
   const [done, setDone] = useState<StatusCode>();
   const [busy, setBusy] = useState(false);
   const doneRef = useRef<HTMLDivElement>(null);
-  const { transitions, today } = detail;
+  const { today } = detail;
   const status = detail.dossier.status;
+  // A fee to confirm is confirmed in the payment panel, with its own check; not twice here.
+  const feeInPanel =
+    detail.dossier.payment !== undefined && detail.dossier.payment.status !== 'paid';
+  const transitions = feeInPanel
+    ? detail.transitions.filter((x) => x.action !== 'confirmPayment')
+    : detail.transitions;
 
   useEffect(() => {
     if (done) doneRef.current?.focus();
@@ -201,6 +207,7 @@ export function StatusChangeForm({
       ) : (
         <>
           {status === 5 && <p>{t('waitingCitizen')}</p>}
+          {status === 6 && feeInPanel && <p>{t('feeInPanel')}</p>}
           <ErrorSummary errors={summary} />
           {/* key: a new status offers new moves; what was typed for the old ones goes. */}
           <form key={status} onSubmit={submit} noValidate>

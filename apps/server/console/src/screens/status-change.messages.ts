@@ -6,6 +6,7 @@ export const statusChangeMessages = defineMessages(
     title: 'Chuyển trạng thái',
     legend: 'Chọn thao tác',
     none: 'Hồ sơ ở trạng thái này không còn thao tác nào của cán bộ.',
+    feeInPanel: 'Khi đã nhận được phí, lệ phí, vui lòng xác nhận ở mục “Thanh toán” phía trên.',
     waitingCitizen:
       'Hồ sơ đang chờ công dân. Khi công dân bổ sung giấy tờ, hồ sơ tự chuyển về “Đang xử lý”.',
     newStatus: 'Trạng thái mới: {status}',
@@ -59,6 +60,7 @@ export const statusChangeMessages = defineMessages(
     title: 'Change status',
     legend: 'Choose an action',
     none: 'There is nothing left for staff to do in this status.',
+    feeInPanel: 'Once the fees are received, please confirm them under “Payment” above.',
     waitingCitizen:
       'Waiting for the citizen. When they add the documents, the application returns to “Processing”.',
     newStatus: 'New status: {status}',

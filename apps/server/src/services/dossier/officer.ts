@@ -4,11 +4,15 @@
 // update, so two officers cannot move one dossier twice; who acted is recorded with `as()`.
 import {
   type Dossier,
+  type DossierPayment,
   type DossierResult,
   type DossierStatusCode,
   type DossierSummary,
   dossierError,
   dueDateFor,
+  openPayment,
+  type PaymentAccount,
+  type PaymentStatus,
   type RatingLevel,
 } from '@govmini/dossier/core';
 import type { DossierOfficerActions } from '@govmini/dossier/testing';
@@ -16,6 +20,7 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../../db/database.ts';
 import type { Tables } from '../../db/schema.ts';
 import { isoDate, toVietnamIso, vietnamDay } from '../time.ts';
+import { type Payments, paymentColumns } from './payments.ts';
 import type { ProcedureCatalogue } from './procedures.ts';
 import { changeStatus, loadDossier, type StatusChange, type StoredDossier } from './records.ts';
 import type { DossierUploads } from './uploads.ts';
@@ -29,6 +34,8 @@ export interface DeskDossierSummary extends DossierSummary {
   readonly citizenName: string;
   readonly updatedAt: string;
   readonly rating?: RatingLevel;
+  /** How paying the fee is going, when there is one. */
+  readonly paymentStatus?: PaymentStatus;
 }
 
 export interface DeskDossier extends Dossier {
@@ -40,6 +47,8 @@ export interface DossierDeskQuery {
   readonly procedureId?: string;
   /** The start of a dossier code (e.g. the day part), case-insensitive. */
   readonly code?: string;
+  /** Only dossiers whose payment is in this state (`pending_confirmation`: money to check). */
+  readonly payment?: PaymentStatus;
   readonly cursor?: string;
   /** Default 25, at most 100. */
   readonly limit?: number;
@@ -48,8 +57,14 @@ export interface DossierDeskQuery {
 export interface DossierDesk extends DossierOfficerActions {
   /** Status 2 → 4. */
   startProcessing(code: string): Promise<void>;
-  /** The citizen paid the fee asked at status 6: back to processing (4). */
+  /**
+   * The office has the fee's money: the payment is `paid` (reported or not); a dossier at
+   * status 6 goes back to processing (4), also when the fee asked was 0. `not_allowed` with
+   * no payment (outside status 6) or on a dossier not accepted, withdrawn or stopped.
+   */
   confirmPayment(code: string): Promise<void>;
+  /** A reported transfer was not found: back to `unpaid` with the reason the citizen reads. */
+  declineTransfer(code: string, reason: string): Promise<void>;
   list(query?: DossierDeskQuery): Promise<{
     items: DeskDossierSummary[];
     nextCursor?: string;
@@ -102,10 +117,13 @@ export function createDossierDesk(input: {
   db: Database;
   catalogue: ProcedureCatalogue;
   uploads: DossierUploads;
+  payments: Payments;
+  /** Where fees go when a procedure names no account. */
+  paymentAccount: () => Promise<PaymentAccount | undefined>;
   now: () => number;
   officer?: OfficerIdentity;
 }): DossierDesk {
-  const { db, catalogue, now } = input;
+  const { db, catalogue, payments, now } = input;
   const actor = input.officer?.id;
 
   const find = async (code: string) => {
@@ -180,11 +198,25 @@ export function createDossierDesk(input: {
       if (!Number.isSafeInteger(amount) || amount < 0) {
         throw new RangeError(`requestPayment: amount must be whole đồng ≥ 0, got ${amount}`);
       }
-      await move(code, [2, 4], (_, at) => [{ status: 6, at, patch: { fee_amount: amount } }]);
+      const fallback = await input.paymentAccount();
+      // The fee asked now replaces any earlier payment (paid or not): one payment at a time.
+      await move(code, [2, 4], (stored, at) => {
+        const payment: DossierPayment | undefined = openPayment(
+          stored.procedure,
+          stored.row.code,
+          amount,
+          fallback,
+        );
+        return [{ status: 6, at, patch: { fee_amount: amount, ...paymentColumns(payment, null) } }];
+      });
     },
 
-    confirmPayment: (code) =>
-      move(code, [6], (_, at) => [{ status: 4, at, note: 'Đã nhận phí, lệ phí.' }]),
+    confirmPayment: (code) => payments.confirm(() => find(code), actor),
+
+    async declineTransfer(code, reason) {
+      const note = required(reason, 'reason');
+      await payments.decline(() => find(code), note, actor);
+    },
 
     async reject(code, reason) {
       const note = required(reason, 'reason');
@@ -223,6 +255,7 @@ export function createDossierDesk(input: {
         .innerJoin('citizens', 'citizens.zalo_id', 'dossiers.owner');
       if (query.status?.length) base = base.where('dossiers.status', 'in', [...query.status]);
       if (query.procedureId) base = base.where('dossiers.procedure_id', '=', query.procedureId);
+      if (query.payment) base = base.where('dossiers.payment_status', '=', query.payment);
       if (query.code)
         base = base.where(
           'dossiers.code',
@@ -244,6 +277,7 @@ export function createDossierDesk(input: {
             'dossiers.submitted_at',
             'dossiers.due_date',
             'dossiers.updated_ms',
+            'dossiers.payment_status',
             'citizens.name',
             'ratings.level',
           ])
@@ -267,6 +301,9 @@ export function createDossierDesk(input: {
           citizenName: row.name,
           updatedAt: toVietnamIso(row.updated_ms),
           ...(row.level === null ? {} : { rating: row.level as RatingLevel }),
+          ...(row.payment_status === null
+            ? {}
+            : { paymentStatus: row.payment_status as PaymentStatus }),
         });
       }
       return {

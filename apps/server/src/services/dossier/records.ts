@@ -8,13 +8,14 @@ import {
   dossierError,
   type ProcedureDefinition,
 } from '@govmini/dossier/core';
-import type { Selectable, Transaction } from 'kysely';
+import type { Selectable, Transaction, UpdateQueryBuilder, UpdateResult } from 'kysely';
 import type { Database } from '../../db/database.ts';
 import type { DossiersTable, Tables } from '../../db/schema.ts';
 import { toVietnamIso } from '../time.ts';
 import type { ProcedureCatalogue } from './procedures.ts';
 
 export type DossierRow = Selectable<DossiersTable>;
+type DossierUpdate = UpdateQueryBuilder<Tables, 'dossiers', 'dossiers', UpdateResult>;
 
 export interface StoredDossier {
   readonly row: DossierRow;
@@ -87,6 +88,7 @@ export async function loadDossier(
         }
       : {}),
     ...(row.fee_amount === null ? {} : { feeAmount: row.fee_amount }),
+    ...(row.payment === null ? {} : { payment: JSON.parse(row.payment) }),
     cancellable: row.cancellable !== 0,
     ...(row.completed_at === null ? {} : { completedAt: row.completed_at }),
   };
@@ -105,7 +107,15 @@ export interface StatusChange {
   readonly patch?: Partial<
     Pick<
       DossierRow,
-      'due_date' | 'completed_at' | 'answers' | 'supplement_request' | 'result' | 'fee_amount'
+      | 'due_date'
+      | 'completed_at'
+      | 'answers'
+      | 'supplement_request'
+      | 'result'
+      | 'fee_amount'
+      | 'payment'
+      | 'payment_status'
+      | 'payment_actor'
     >
   >;
 }
@@ -120,7 +130,7 @@ export async function changeStatus(
   change: StatusChange,
 ): Promise<boolean> {
   const { row, procedure } = stored;
-  const updated = await tx
+  let update = tx
     .updateTable('dossiers')
     .set({
       ...change.patch,
@@ -130,8 +140,10 @@ export async function changeStatus(
     })
     .where('code', '=', row.code)
     .where('status', '=', row.status)
-    .where('updated_ms', '=', row.updated_ms)
-    .executeTakeFirst();
+    .where('updated_ms', '=', row.updated_ms);
+  // A payment written with the move was worked out from the one read: it must still be there.
+  if (change.patch && 'payment' in change.patch) update = samePayment(update, row.payment);
+  const updated = await update.executeTakeFirst();
   if (Number(updated.numUpdatedRows) === 0) return false;
   await tx
     .insertInto('dossier_events')
@@ -216,3 +228,10 @@ export async function bookSlot(
 }
 
 export const notAllowed = () => dossierError('not_allowed');
+
+/** Narrows an update to the row whose payment is still `payment` (text equality, or null). */
+export function samePayment(query: DossierUpdate, payment: string | null): DossierUpdate {
+  return payment === null
+    ? query.where('payment', 'is', null)
+    : query.where('payment', '=', payment);
+}

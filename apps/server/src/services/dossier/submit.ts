@@ -10,6 +10,8 @@ import {
   type Dossier,
   dossierError,
   type FileAnswer,
+  openPayment,
+  type PaymentAccount,
   type ProcedureDefinition,
   type SubmitRequest,
 } from '@govmini/dossier/core';
@@ -19,6 +21,7 @@ import type { Database } from '../../db/database.ts';
 import { isUniqueViolation } from '../../db/database.ts';
 import { nextDailyNumber } from '../counters.ts';
 import { isoDate, parseIsoDateTime, toVietnamIso, vietnamDay } from '../time.ts';
+import { paymentColumns } from './payments.ts';
 import type { ProcedureCatalogue } from './procedures.ts';
 import { bookSlot, cancellableIn, loadDossier } from './records.ts';
 import { slotById } from './slots.ts';
@@ -105,7 +108,9 @@ export function appointmentsIn(procedure: ProcedureDefinition, answers: Record<s
   return found;
 }
 
-export function createSubmit(input: CheckContextInput) {
+export function createSubmit(
+  input: CheckContextInput & { paymentAccount: () => Promise<PaymentAccount | undefined> },
+) {
   const { db, catalogue, now } = input;
 
   const existing = async (owner: string, key: string, fingerprint: string) => {
@@ -159,15 +164,18 @@ export function createSubmit(input: CheckContextInput) {
         }
       : undefined;
     const fee = computeFee(procedure, checked.answers);
+    // A known fee is due from filing; an assessed one waits for the officer (status 6).
+    const fallbackAccount = fee !== undefined && fee > 0 ? await input.paymentAccount() : undefined;
     const submittedAt = toVietnamIso(at);
     const unit = procedure.agency.unitCode;
     const fileIds = [...fileIdsIn(checked.answers)];
     try {
-      const code = await db.transaction().execute(async (tx) => {
+      const { code, payment } = await db.transaction().execute(async (tx) => {
         const receivedOn = vietnamDay(at);
         const sequence = await nextDailyNumber(tx, unit, at);
         if (sequence > 9999) throw dossierError('server');
         const code = formatDossierCode({ unit, receivedOn, sequence });
+        const payment = openPayment(procedure, code, fee, fallbackAccount);
         await tx
           .insertInto('dossiers')
           .values({
@@ -190,6 +198,7 @@ export function createSubmit(input: CheckContextInput) {
             fee_amount: fee ?? null,
             cancellable: cancellableIn(procedure, 1) ? 1 : 0,
             updated_ms: at,
+            ...paymentColumns(payment, null),
           })
           .execute();
         await tx
@@ -225,7 +234,7 @@ export function createSubmit(input: CheckContextInput) {
             .where('id', 'in', fileIds)
             .execute();
         }
-        return code;
+        return { code, payment };
       });
       return {
         code,
@@ -239,6 +248,7 @@ export function createSubmit(input: CheckContextInput) {
         resultDelivery: request.resultDelivery,
         history: [{ status: 1, at: submittedAt, by: 'citizen' }],
         ...(fee === undefined ? {} : { feeAmount: fee }),
+        ...(payment ? { payment } : {}),
         cancellable: cancellableIn(procedure, 1),
       };
     } catch (error) {

@@ -9,7 +9,7 @@ import {
 } from '@govmini/feedback/core';
 import type { Database } from '../../db/database.ts';
 import type { FileStorage } from '../../storage/files.ts';
-import type { PhotoUrl } from './records.ts';
+import { isPublicReport, type PhotoUrl } from './records.ts';
 
 const u16be = (b: Uint8Array, i: number) => ((b[i] ?? 0) << 8) | (b[i + 1] ?? 0);
 const u32be = (b: Uint8Array, i: number) => u16be(b, i) * 65_536 + u16be(b, i + 2);
@@ -97,8 +97,9 @@ export function createPhotoStore(input: {
 
     /**
      * A photo's bytes for `viewer` (a citizen id, or undefined for the public): its owner, a
-     * participant of the report using it, or anyone once that report is published and not
-     * refused. Anything else is as absent as a missing photo.
+     * participant of the report using it (the reporter, for an officer's answer photo; a
+     * supporter), or anyone once that report is published and not refused. Anything else is
+     * as absent as a missing photo.
      */
     async read(id: string, viewer: string | undefined | { staff: true }) {
       const row = await db
@@ -111,14 +112,18 @@ export function createPhotoStore(input: {
           'reports.id as report_id',
           'reports.publish',
           'reports.status',
+          'reports.reporter',
         ])
         .where('attachments.id', '=', id)
         .where('attachments.kind', '=', 'photo')
         .executeTakeFirst();
       if (!row) return undefined;
       const isStaff = typeof viewer === 'object';
-      const isPublic = row.report_id !== null && row.publish === 1 && row.status !== 'rejected';
-      let allowed = isStaff || isPublic || (typeof viewer === 'string' && viewer === row.owner);
+      const isPublic = row.report_id !== null && isPublicReport(row);
+      let allowed =
+        isStaff ||
+        isPublic ||
+        (typeof viewer === 'string' && (viewer === row.owner || viewer === row.reporter));
       if (!allowed && typeof viewer === 'string' && row.report_id) {
         allowed = !!(await db
           .selectFrom('report_supporters')

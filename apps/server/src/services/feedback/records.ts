@@ -27,8 +27,15 @@ export interface LoadedReport {
   readonly rating?: { level: string; comment: string | null; rated_at: string };
 }
 
-/** Where photos are served; the id is stored, the URL made when answering. */
+/**
+ * A photo's plain address; the id is stored, the URL made when answering. The citizen-facing
+ * service signs the photos of reports that are not public (service.ts, http/file-links.ts).
+ */
 export type PhotoUrl = (id: string) => string;
+
+/** Anyone may see it (and its photos): published, and not refused. */
+export const isPublicReport = (row: { publish: number | null; status: string | null }) =>
+  row.publish === 1 && row.status !== null && row.status !== 'rejected';
 
 /** Loads these reports' history, supporter counts and ratings in three queries. */
 export async function loadReports(
@@ -94,7 +101,13 @@ export async function loadReport(
 export function publicView(report: LoadedReport, photoUrl: PhotoUrl): PublicReport {
   const { row } = report;
   const photos = JSON.parse(row.photos) as Omit<ReportPhoto, 'url'>[];
-  const answer = row.answer === null ? undefined : (JSON.parse(row.answer) as OfficialAnswer);
+  const stored = row.answer === null ? undefined : (JSON.parse(row.answer) as OfficialAnswer);
+  // The answer's photos are linked from their ids too: a URL stored with the answer would
+  // outlive PUBLIC_URL changes, and could not be signed for whoever reads it.
+  const answer = stored && {
+    ...stored,
+    attachments: stored.attachments.map((p) => ({ ...p, url: photoUrl(p.id) })),
+  };
   return {
     id: row.id,
     code: row.code,

@@ -2,10 +2,16 @@
 // package's; locations are exchanged through Zalo with the token behind the session (the auth
 // service does that, once per token), so a replayed location token is refused here too.
 import type { AuthService } from '@govmini/auth';
-import { type FeedbackCategory, type FeedbackService, feedbackError } from '@govmini/feedback/core';
+import {
+  type FeedbackCategory,
+  type FeedbackService,
+  feedbackError,
+  type MyReport,
+  type ReportPhoto,
+} from '@govmini/feedback/core';
 import type { Database } from '../../db/database.ts';
 import type { FileStorage } from '../../storage/files.ts';
-import type { CitizenSessions } from '../auth/citizen-sessions.ts';
+import type { Citizen, CitizenSessions } from '../auth/citizen-sessions.ts';
 import { createCitizenReports } from './citizen.ts';
 import { createReportFollowUp } from './follow-up.ts';
 import { createFeedbackDesk, type FeedbackDesk } from './officer.ts';
@@ -21,7 +27,10 @@ export interface SqlFeedbackOptions {
   readonly auth: Pick<AuthService, 'exchangeLocationToken'>;
   readonly files: FileStorage;
   readonly now: () => number;
+  /** A photo's plain address (public photos; officers' views). */
   readonly photoUrl: PhotoUrl;
+  /** A photo's address for one session, that an `<img>` loads without a header, for minutes. */
+  readonly signedPhotoUrl: (id: string, sessionId: string) => { url: string; expiresAt: string };
   readonly maxPhotoBytes: number;
   readonly maxPendingUploads: number;
   /** Tracking code prefix (default `PA`, phản ánh). */
@@ -76,6 +85,36 @@ export function createSqlFeedbackService(options: SqlFeedbackOptions): {
     if (!who) throw feedbackError('unauthenticated');
     return who;
   };
+  // What the public may not see is linked for the asking session only (signed, expiring): the
+  // app shows photos with <img src>, which carries no Authorization header.
+  const signed =
+    (who: Citizen) =>
+    (photo: ReportPhoto): ReportPhoto => ({
+      ...photo,
+      ...options.signedPhotoUrl(photo.id, who.sessionId),
+    });
+  const forViewer =
+    (who: Citizen) =>
+    (report: MyReport): MyReport => {
+      if (report.publish && report.status !== 'rejected') return report;
+      const sign = signed(who);
+      return {
+        ...report,
+        photos: report.photos.map(sign),
+        ...(report.answer
+          ? { answer: { ...report.answer, attachments: report.answer.attachments.map(sign) } }
+          : {}),
+      };
+    };
+  /** The service's answer for `who`, photos linked for them. */
+  const mine = async <T extends MyReport | MyReport[]>(
+    token: unknown,
+    load: (who: Citizen) => Promise<T>,
+  ): Promise<T> => {
+    const who = await session(token);
+    const result = await load(who);
+    return (Array.isArray(result) ? result.map(forViewer(who)) : forViewer(who)(result)) as T;
+  };
 
   const service: FeedbackService = {
     listCategories: async () => [...(await categories())],
@@ -118,18 +157,21 @@ export function createSqlFeedbackService(options: SqlFeedbackOptions): {
       return publicReports.findDuplicates(query);
     },
 
-    uploadPhoto: async (token, file, upload) =>
-      photos.upload((await session(token)).zaloId, file, upload),
-    submit: async (token, report) => {
+    uploadPhoto: async (token, file, upload) => {
       const who = await session(token);
-      return citizen.submit({ id: who.zaloId, name: who.name }, report ?? ({} as never));
+      // Not in a report yet: its uploader's alone.
+      return signed(who)(await photos.upload(who.zaloId, file, upload));
     },
-    support: async (token, id) => followUp.support((await session(token)).zaloId, id),
-    listMine: async (token) => followUp.listMine((await session(token)).zaloId),
-    getMine: async (token, id) => followUp.getMine((await session(token)).zaloId, id),
-    rate: async (token, id, rating) => followUp.rate((await session(token)).zaloId, id, rating),
-    confirmResolved: async (token, id, answer) =>
-      followUp.confirmResolved((await session(token)).zaloId, id, answer),
+    submit: (token, report) =>
+      mine(token, (who) =>
+        citizen.submit({ id: who.zaloId, name: who.name }, report ?? ({} as never)),
+      ),
+    support: (token, id) => mine(token, (who) => followUp.support(who.zaloId, id)),
+    listMine: (token) => mine(token, (who) => followUp.listMine(who.zaloId)),
+    getMine: (token, id) => mine(token, (who) => followUp.getMine(who.zaloId, id)),
+    rate: (token, id, rating) => mine(token, (who) => followUp.rate(who.zaloId, id, rating)),
+    confirmResolved: (token, id, answer) =>
+      mine(token, (who) => followUp.confirmResolved(who.zaloId, id, answer)),
     listPublic: (query) => publicReports.listPublic(query),
     getPublic: (id) => publicReports.getPublic(id),
   };

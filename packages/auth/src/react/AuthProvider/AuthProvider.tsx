@@ -77,7 +77,7 @@ export function AuthProvider(props: AuthProviderProps) {
             platform,
             service,
             purposes,
-            ...(margin !== undefined && { refreshMarginMs: margin }),
+            refreshMarginMs: margin,
           }),
     [given, platform, service, margin, purposes],
   );

@@ -71,9 +71,8 @@ export function ConsentSettings({ purposes: given, headingLevel = 1 }: ConsentSe
   const sub = (headingLevel + 1) as 2 | 3;
   return (
     <section className="gm-auth-screen" style={stack}>
-      <Heading level={headingLevel} size="xl">
-        {t('title')}
-      </Heading>
+      {/* Sized by its level: a page's title at 1, one section among the page's others at 2. */}
+      <Heading level={headingLevel}>{t('title')}</Heading>
       {!signedIn ? (
         <Text>{t('notSignedIn')}</Text>
       ) : records === undefined ? (

@@ -1,65 +1,33 @@
-// This screen's words, Vietnamese first, English second. Full keys are `auth.<ns>.<key>`:
-// an app overrides any of them through <GovMiniProvider messages={{ 'auth.…': '…' }}>.
-import { defineAuthMessages } from '../messages';
+// This screen's words in Vietnamese; their English is in src/locales/en.ts, loaded on demand.
+// Full keys are `auth.<ns>.<key>`; an app overrides any of them through <GovMiniProvider messages>.
+import { defineAuthMessages } from '../../locales/pack';
 
-export const consentSettingsMessages = defineAuthMessages(
-  'auth.settings.',
-  {
-    title: 'Dữ liệu cá nhân đã đồng ý',
-    lead: 'Các mục dữ liệu cá nhân và lựa chọn đã được ghi nhận.',
-    loading: 'Đang tải các lựa chọn…',
-    loadError: 'Chưa tải được các lựa chọn.',
-    retry: 'Thử lại',
-    decision: 'Lựa chọn',
-    granted: 'Đã đồng ý ngày {date}',
-    refused: 'Không đồng ý ngày {date}',
-    withdrawn: 'Đã rút lại ngày {date}',
-    undecided: 'Chưa chọn',
-    required: 'Bắt buộc',
-    optional: 'Không bắt buộc',
-    kind: 'Loại',
-    requiredNote:
-      'Mục bắt buộc chỉ rút lại được bằng cách ngừng dùng dịch vụ: đăng xuất, rồi liên hệ UBND tỉnh để đề nghị xoá dữ liệu.',
-    withdraw: 'Rút lại đồng ý',
-    confirmTitle: 'Rút lại đồng ý cho mục “{title}”?',
-    effect: 'Khi rút lại:',
-    defaultEffect: 'Dữ liệu này sẽ không được dùng cho mục đích trên nữa.',
-    confirm: 'Xác nhận rút lại',
-    keep: 'Giữ nguyên',
-    done: 'Đã rút lại đồng ý cho mục “{title}”.',
-    notSignedIn: 'Vui lòng đăng nhập để xem các lựa chọn.',
-    grantAgain: 'Đồng ý lại',
-    grantEffect:
-      'Khi đồng ý lại: dữ liệu nêu trên được dùng trở lại cho mục đích này, và những gì mục này mang lại sẽ hoạt động lại. Có thể rút lại bất cứ lúc nào.',
-    grantDone: 'Đã đồng ý lại cho mục “{title}”.',
-  },
-  {
-    title: 'Personal data you agreed to',
-    lead: 'Each use of your personal data and the choice recorded.',
-    loading: 'Loading your choices…',
-    loadError: 'Your choices could not be loaded.',
-    retry: 'Try again',
-    decision: 'Choice',
-    granted: 'Agreed on {date}',
-    refused: 'Not agreed on {date}',
-    withdrawn: 'Withdrawn on {date}',
-    undecided: 'Not chosen',
-    required: 'Required',
-    optional: 'Optional',
-    kind: 'Type',
-    requiredNote:
-      'A required item can only be withdrawn by stopping the service: sign out, then contact the province’s People’s Committee to ask for the data to be deleted.',
-    withdraw: 'Withdraw agreement',
-    confirmTitle: 'Withdraw your agreement to “{title}”?',
-    effect: 'If you withdraw:',
-    defaultEffect: 'This data will no longer be used for this purpose.',
-    confirm: 'Yes, withdraw',
-    keep: 'Keep as it is',
-    done: 'Your agreement to “{title}” was withdrawn.',
-    notSignedIn: 'Please sign in to see your choices.',
-    grantAgain: 'Give consent again',
-    grantEffect:
-      'If you give consent again, the data above is used again for this purpose, and what this item offers works again. You can withdraw it at any time.',
-    grantDone: 'You gave consent again to “{title}”.',
-  },
-);
+export const consentSettingsMessages = /* @__PURE__ */ defineAuthMessages('auth.settings.', {
+  title: 'Dữ liệu cá nhân đã đồng ý',
+  lead: 'Các mục dữ liệu cá nhân và lựa chọn đã được ghi nhận.',
+  loading: 'Đang tải các lựa chọn…',
+  loadError: 'Chưa tải được các lựa chọn.',
+  retry: 'Thử lại',
+  decision: 'Lựa chọn',
+  granted: 'Đã đồng ý ngày {date}',
+  refused: 'Không đồng ý ngày {date}',
+  withdrawn: 'Đã rút lại ngày {date}',
+  undecided: 'Chưa chọn',
+  required: 'Bắt buộc',
+  optional: 'Không bắt buộc',
+  kind: 'Loại',
+  requiredNote:
+    'Mục bắt buộc chỉ rút lại được bằng cách ngừng dùng dịch vụ: đăng xuất, rồi liên hệ UBND tỉnh để đề nghị xoá dữ liệu.',
+  withdraw: 'Rút lại đồng ý',
+  confirmTitle: 'Rút lại đồng ý cho mục “{title}”?',
+  effect: 'Khi rút lại:',
+  defaultEffect: 'Dữ liệu này sẽ không được dùng cho mục đích trên nữa.',
+  confirm: 'Xác nhận rút lại',
+  keep: 'Giữ nguyên',
+  done: 'Đã rút lại đồng ý cho mục “{title}”.',
+  notSignedIn: 'Vui lòng đăng nhập để xem các lựa chọn.',
+  grantAgain: 'Đồng ý lại',
+  grantEffect:
+    'Khi đồng ý lại: dữ liệu nêu trên được dùng trở lại cho mục đích này, và những gì mục này mang lại sẽ hoạt động lại. Có thể rút lại bất cứ lúc nào.',
+  grantDone: 'Đã đồng ý lại cho mục “{title}”.',
+});

@@ -9,16 +9,10 @@ export function maskPhoneForDisplay(phone: string): string {
   if (phone.trim().startsWith('+84') || (digits.startsWith('84') && digits.length === 11)) {
     digits = `0${digits.slice(2)}`;
   }
-  if (digits.length < 7) return '•'.repeat(digits.length);
-  const shown = digits.slice(0, 2) + '•'.repeat(digits.length - 5) + digits.slice(-3);
+  const { length } = digits;
+  if (length < 7) return '•'.repeat(length);
+  const shown = digits.slice(0, 2) + '•'.repeat(length - 5) + digits.slice(-3);
   // Mobile 0912 345 678 → 4-3-3; landline 024 3123 4567 → 3-4-4; other lengths 4-3-rest.
-  const sizes = digits.length === 11 && digits.startsWith('02') ? [3, 4, 4] : [4, 3, 99];
-  const groups: string[] = [];
-  let at = 0;
-  for (const size of sizes) {
-    if (at >= shown.length) break;
-    groups.push(shown.slice(at, at + size));
-    at += size;
-  }
-  return groups.join(' ');
+  const first = length === 11 && digits.startsWith('02') ? 3 : 4;
+  return [shown.slice(0, first), shown.slice(first, 7), shown.slice(7)].filter(Boolean).join(' ');
 }

@@ -41,4 +41,26 @@ describe('SignInScreen', () => {
     renderWithAuth(<SignInScreen />, { locale: 'en' });
     expect(await readySignInButton('Sign in with Zalo')).toBeTruthy();
   });
+
+  it('says the error in English too, from the same pack as the core error texts', async () => {
+    renderWithAuth(<SignInScreen />, {
+      locale: 'en',
+      purposes: [],
+      simulator: { online: false },
+    });
+    fireEvent.click(await readySignInButton('Sign in with Zalo'));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Could not sign in');
+    expect(alert.textContent).toContain('Your phone is offline');
+  });
+
+  it("lets the app's override of an error text win, under its old key", async () => {
+    renderWithAuth(<SignInScreen />, {
+      purposes: [],
+      simulator: { online: false },
+      messages: { 'auth.error.offline': 'Mất mạng rồi, thử lại sau.' },
+    });
+    fireEvent.click(await readySignInButton());
+    expect((await screen.findByRole('alert')).textContent).toContain('Mất mạng rồi, thử lại sau.');
+  });
 });

@@ -1,5 +1,8 @@
 // Why a file cannot be attached, in words a citizen can act on. `message` is Vietnamese; the
-// React layer may show its own catalogue text by `code`.
+// React layer shows the catalogue's text by `code` in the citizen's language.
+import { type Catalogue, defineCatalogue } from '@govmini/ui/core';
+import { dossierLocalePack } from '../../locales/pack';
+
 export type AttachmentErrorCode =
   /** Bigger than the field allows, even after compressing it on the phone. */
   | 'too_large'
@@ -12,10 +15,12 @@ export type AttachmentErrorCode =
   /** The file was queued before the app closed and was too big to keep on the phone. */
   | 'attachment_lost';
 
-export const attachmentErrorMessages: Readonly<
-  Record<'vi' | 'en', Readonly<Record<AttachmentErrorCode, string>>>
-> = {
-  vi: {
+/**
+ * Why a file was not attached: Vietnamese here, English in the dossier locale pack (loaded on
+ * demand). Full keys are `dossier.attachment.<code>`, which is also how an app overrides one.
+ */
+export const attachmentErrorMessages: Catalogue<AttachmentErrorCode, 'dossier.attachment.'> =
+  /* @__PURE__ */ defineCatalogue(dossierLocalePack, 'dossier.attachment.', {
     too_large:
       'Tệp quá lớn, kể cả sau khi đã thu nhỏ. Vui lòng chụp lại ảnh gần hơn hoặc chọn tệp nhỏ hơn.',
     file_type: 'Loại tệp này không được nhận cho mục này. Vui lòng chọn ảnh JPG, PNG hoặc tệp PDF.',
@@ -25,19 +30,7 @@ export const attachmentErrorMessages: Readonly<
       'Không đọc được ảnh này trên điện thoại. Vui lòng chụp lại hoặc chọn một ảnh khác.',
     attachment_lost:
       'Một tệp đính kèm chưa kịp gửi trước khi ứng dụng đóng lại. Vui lòng chọn lại tệp đó rồi gửi hồ sơ.',
-  },
-  en: {
-    too_large:
-      'The file is too large, even after shrinking it. Please take the photo closer or choose a smaller file.',
-    file_type: 'This type of file is not accepted here. Please choose a JPG or PNG photo or a PDF.',
-    heic_unsupported:
-      'This iPhone HEIC photo cannot be read on this phone. Please take a screenshot of it, or set Settings › Camera › Formats to “Most Compatible” and take it again.',
-    cannot_compress:
-      'This image cannot be read on this phone. Please take it again or choose another one.',
-    attachment_lost:
-      'An attachment had not been sent before the app closed. Please choose that file again, then submit.',
-  },
-};
+  });
 
 export class AttachmentError extends Error {
   override readonly name = 'AttachmentError';

@@ -20,7 +20,8 @@ export interface ProcedureIssue {
     | 'duplicate_id' // two documents, rules or options of one field share an id/value
     | 'unknown_option' // a condition or fee names an option value the field does not offer
     | 'wrong_field_type' // a reference names a field of the wrong type (e.g. `yearsSince` of a text field)
-    | 'incomplete_fee'; // a `byChoice` fee has no amount for one of the field's options
+    | 'incomplete_fee' // a `byChoice` fee has no amount for one of the field's options
+    | 'invalid_payment_account'; // the fee's account cannot make a VietQR code (unknown BIN…)
   /** JSON path of the problem, e.g. `$.pages[2].fields[0].visibleWhen.eq[0].var`. */
   readonly path: string;
   /** English, for developers, naming what to change. */

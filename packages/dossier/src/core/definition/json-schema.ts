@@ -15,6 +15,7 @@ import {
   localizedTextSchema,
   optionSchema,
   pageSchema,
+  paymentAccountSchema,
   procedureSchema,
   requiredDocumentSchema,
 } from './schema.ts';
@@ -64,7 +65,13 @@ export function procedureJsonSchema(): Record<string, unknown> {
   });
   registry.add(feeSchema, {
     id: 'Fee',
-    description: 'The fee: none, fixed, byChoice (by an answer) or assessed (set by the officer).',
+    description:
+      'The fee: none, fixed, byChoice (by an answer) or assessed (set by the officer); optionally the account to transfer it to.',
+  });
+  registry.add(paymentAccountSchema, {
+    id: 'PaymentAccount',
+    description:
+      'The bank account fees are transferred to, for the VietQR code: the bank’s 6-digit NAPAS BIN (970436 = Vietcombank; parseProcedure checks it is a known bank), the account number, the holder’s name as banking apps show it.',
   });
   registry.add(crossFieldRuleSchema, {
     id: 'CrossFieldRule',

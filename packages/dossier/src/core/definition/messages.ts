@@ -3,12 +3,14 @@
 // Vietnamese first, plain and polite, no pronoun for the reader. Keys are the issue code, or
 // `code.variant` for a more precise wording (variant from params.reason, .relative, .fieldType).
 // Apps override any key as `dossier.answer.<key>` (same convention as the screens' catalogues).
+import { type Catalogue, defineCatalogue, formatMessage, type Locale } from '@govmini/ui/core';
 import { formatDate, formatVnd } from '@govmini/vn';
+import { dossierLocalePack } from '../../locales/pack';
 import type { AnswerIssue, AnswerIssueCode } from './api';
 import { readIsoDate } from './expression';
 import type { LocalizedText } from './types';
 
-export type MessageLocale = 'vi' | 'en';
+export type MessageLocale = Locale;
 
 const vi = {
   required: 'Vui lòng nhập {labelLower}.',
@@ -94,88 +96,12 @@ export type AnswerMessageKey = keyof typeof vi;
 const _everyCode: Record<AnswerIssueCode, string> = vi;
 void _everyCode;
 
-const en: Record<AnswerMessageKey, string> = {
-  required: 'Enter {labelLower}.',
-  'required.select': 'Select {labelLower}.',
-  'required.question': 'Select an answer to “{label}”.',
-  'required.yesNo': 'Select yes or no for “{label}”.',
-  'required.address': 'Select the province or city and the commune or ward for {labelLower}.',
-  'required.upload': 'Upload {labelLower}.',
-  'required.add': 'Add {labelLower}.',
-  'required.upload_missing': 'The file for {labelLower} did not arrive. Upload it again.',
-  too_short: '{label} must be {min} characters or more.',
-  too_long: '{label} must be {max} characters or fewer; it has {length}. Shorten it.',
-  pattern: '{label} is not in the right format. Check it and try again.',
-  not_a_number: '{label} must be a number, like 3.',
-  not_integer: '{label} must be a whole number.',
-  'not_integer.money': '{label} must be a whole number of đồng.',
-  too_small: '{label} must be {min} or more.',
-  too_large: '{label} must be {max} or less.',
-  invalid_date: '{label} must be a real date, like 27/03/2007.',
-  date_too_early: '{label} must be on or after {min}.',
-  'date_too_early.today': '{label} must be today or in the future.',
-  date_too_late: '{label} must be on or before {max}.',
-  'date_too_late.today': '{label} must be today or in the past.',
-  invalid_option: 'Select one of the options for {labelLower}.',
-  too_few_selected: 'Select at least {min} options for {labelLower}.',
-  too_many_selected: 'Select no more than {max} options for {labelLower}.',
-  invalid_email: 'Enter {labelLower} in the correct format, like name@example.com.',
-  invalid_phone: '{label} is not correct. Check the prefix and each digit.',
-  'invalid_phone.not_digits': '{label} must contain digits only, like 0912 345 678.',
-  'invalid_phone.too_short':
-    '{label} is missing digits. A mobile number has 10 digits, like 0912 345 678.',
-  'invalid_phone.too_long':
-    '{label} has too many digits. A mobile number has 10 digits, like 0912 345 678.',
-  'invalid_phone.old_prefix':
-    '{label} uses an old prefix; the number is now {suggestion}. Enter the new number.',
-  'invalid_phone.not_vietnamese': 'Enter a Vietnamese phone number, like 0912 345 678.',
-  'invalid_phone.not_mobile': '{label} must be a mobile number, like 0912 345 678, not a landline.',
-  invalid_cccd: '{label} must have 12 digits. Check it on the citizen ID card.',
-  'invalid_cccd.not_digits': '{label} must contain digits only. Remove letters and other symbols.',
-  'invalid_cccd.length':
-    '{label} must have 12 digits; you entered {count}. Check it on the citizen ID card.',
-  'invalid_cccd.old_cmnd':
-    'This is an old, expired identity card (CMND) number of 9 digits. Enter the 12-digit number on the citizen ID card.',
-  'invalid_cccd.unknown_province':
-    'The first three digits of {labelLower} are not a province code. Check each digit on the card.',
-  'invalid_cccd.future_birth_year':
-    '{label} gives a birth year that has not come yet. A digit may be mistyped; check it.',
-  cccd_mismatch: '{label} does not match the date of birth or sex given. Check them.',
-  'cccd_mismatch.birth_year_mismatch':
-    'The birth year {actual} does not match {labelLower} (it gives {expected}). Check one of them.',
-  'cccd_mismatch.sex_mismatch':
-    'The sex selected does not match {labelLower}. Check the sex or the ID number.',
-  invalid_tax_code: '{label} is not correct: a digit may be mistyped. Check it.',
-  'invalid_tax_code.not_digits': '{label} must contain digits only, like 0100233488.',
-  'invalid_tax_code.length': '{label} has 10 digits, or 13 for a branch, like 0100233488-001.',
-  invalid_plate: '{label} is not correct. A plate looks like 51A-123.45 or 29-B1 123.45.',
-  invalid_address: 'Select {labelLower} again.',
-  'invalid_address.province': 'Select the province or city for {labelLower}.',
-  'invalid_address.commune':
-    'Select the commune or ward for {labelLower} from the list of the province chosen.',
-  'invalid_address.street': 'Enter the house number and street, or the village, for {labelLower}.',
-  too_few_files: 'Upload at least {min} files for {labelLower}.',
-  too_many_files: 'Upload no more than {max} files for {labelLower}. Remove some.',
-  file_too_large: 'The file “{name}” is larger than {maxSize}. Choose a smaller file.',
-  file_type: 'The file “{name}” is not the right type. Upload a {accept} file.',
-  too_few_items: 'Add at least {min} entries for {labelLower}.',
-  too_many_items: 'Add no more than {max} entries for {labelLower}. Remove some.',
-  invalid_slot: 'The appointment chosen is no longer free. Choose another one.',
-  'invalid_slot.past': 'The appointment chosen has passed. Choose another one.',
-  'invalid_slot.shape': 'The appointment was not chosen properly. Choose {labelLower} again.',
-  invalid_dossier_code:
-    '{label} is not correct. The dossier code is on the receipt, like 000.00.06.H56-250715-0001.',
-  invalid_value: '{label} is not correct. Enter it again.',
-  rule: 'Check {labelLower}.',
-  unknown_field: 'This answer is not part of the procedure. Reload the page and send again.',
-  item: '{itemLabel}: {message}',
-  defaultLabel: 'This answer',
-};
-
-/** The citizen messages for answer issues, by locale. */
-export const answerIssueMessages: Readonly<
-  Record<MessageLocale, Readonly<Record<AnswerMessageKey, string>>>
-> = { vi, en };
+/**
+ * The citizen messages for answer issues: Vietnamese here, English in the dossier locale pack
+ * (loaded on demand). Full keys are `dossier.answer.<key>`, which is also how an app overrides one.
+ */
+export const answerIssueMessages: Catalogue<AnswerMessageKey, 'dossier.answer.'> =
+  /* @__PURE__ */ defineCatalogue(dossierLocalePack, 'dossier.answer.', vi);
 
 export interface AnswerIssueMessageOptions {
   readonly locale?: MessageLocale | undefined;
@@ -220,11 +146,6 @@ const pick = (text: string | LocalizedText | undefined, locale: MessageLocale) =
       ? text
       : ((locale === 'en' ? text.en : undefined) ?? text.vi);
 
-const fill = (template: string, params: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (whole: string, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-
 function formatBytes(bytes: number, locale: MessageLocale): string {
   const mb = bytes / (1024 * 1024);
   const value = mb >= 1 ? Math.round(mb * 10) / 10 : Math.round((bytes / 1024) * 10) / 10;
@@ -260,10 +181,12 @@ export function answerIssueMessage(
   options: MessageLocale | AnswerIssueMessageOptions = {},
 ): string {
   const opts = typeof options === 'string' ? { locale: options } : options;
-  const locale: MessageLocale = opts.locale === 'en' ? 'en' : 'vi';
-  const catalogue = answerIssueMessages[locale];
+  const { pack, prefix } = answerIssueMessages;
+  // Until the English pack has loaded, the whole message is Vietnamese (label, dates and numbers
+  // too), never English words in a Vietnamese sentence.
+  const locale: MessageLocale = opts.locale === 'en' && pack.isLoaded('en') ? 'en' : 'vi';
   const template = (key: AnswerMessageKey) =>
-    opts.messages?.[`dossier.answer.${key}`] ?? catalogue[key];
+    opts.messages?.[prefix + key] ?? pack.text(locale, prefix + key) ?? vi[key];
   const p = issue.params ?? {};
   const label =
     pick(opts.label, locale) ??
@@ -286,10 +209,12 @@ export function answerIssueMessage(
     const variant = variantOf(issue, label);
     const specific = variant && (`${issue.code}.${variant}` as AnswerMessageKey);
     const key: AnswerMessageKey =
-      specific && specific in catalogue ? specific : (issue.code as AnswerIssueCode);
-    message = fill(template(key) ?? template('invalid_value'), params);
+      specific && specific in vi ? specific : (issue.code as AnswerIssueCode);
+    message = formatMessage(template(key) ?? template('invalid_value'), params);
   }
   const itemLabel =
     locale === 'en' && typeof p.itemLabelEn === 'string' ? p.itemLabelEn : p.itemLabel;
-  return typeof itemLabel === 'string' ? fill(template('item'), { itemLabel, message }) : message;
+  return typeof itemLabel === 'string'
+    ? formatMessage(template('item'), { itemLabel, message })
+    : message;
 }

@@ -555,6 +555,48 @@ describe('parseProcedure: semantic checks', () => {
     ).toEqual([{ code: 'incomplete_fee', path: '$.pages[0].fields[0].required' }]);
   });
 
+  it('a fee account is checked: a malformed BIN or number by shape, an unknown bank by name', () => {
+    const account = { bankBin: '970436', accountNumber: '0011001234567', accountName: 'UBND XA' };
+    const base = [text('fullName')];
+    const ok = parseProcedure(procedureOf(base, { fee: { kind: 'fixed', amount: 5, account } }));
+    expect(ok.ok && ok.procedure.fee).toEqual({ kind: 'fixed', amount: 5, account });
+    const unknownBank = issuesOf(
+      procedureOf(base, {
+        fee: { kind: 'assessed', note: t('n'), account: { ...account, bankBin: '970999' } },
+      }),
+    );
+    expect(pick(unknownBank)).toEqual([
+      { code: 'invalid_payment_account', path: '$.fee.account.bankBin' },
+    ]);
+    expect(unknownBank[0]?.message).toMatch(/No bank with BIN `970999`.*970436 is Vietcombank/);
+    expect(
+      pick(
+        issuesOf(
+          procedureOf(base, {
+            fee: {
+              kind: 'fixed',
+              amount: 5,
+              account: { bankBin: '97043', accountNumber: '001-100', accountName: '' },
+            },
+          }),
+        ),
+      ),
+    ).toEqual([
+      { code: 'invalid_shape', path: '$.fee.account.bankBin' },
+      { code: 'invalid_shape', path: '$.fee.account.accountNumber' },
+      { code: 'invalid_shape', path: '$.fee.account.accountName' },
+    ]);
+    // A bank newer than the list: the definition's author passes the longer list.
+    const newBank = { bin: '970999', shortName: 'Ngân hàng Mới', name: 'Ngân hàng TMCP Mới' };
+    const withNewBank = parseProcedure(
+      procedureOf(base, {
+        fee: { kind: 'fixed', amount: 5, account: { ...account, bankBin: '970999' } },
+      }),
+      { banks: [newBank] },
+    );
+    expect(withNewBank.ok).toBe(true);
+  });
+
   it('prefill, validators and info fields fit their field types', () => {
     const doc = procedureOf([
       { id: 'dob', type: 'text', label: t('D'), prefill: 'chip.dateOfBirth' },

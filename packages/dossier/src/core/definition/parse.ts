@@ -6,8 +6,9 @@ import type { ParseProcedureResult, ProcedureIssue } from './api';
 import { ProcedureDefinitionError } from './errors';
 import { diagnoseExpression } from './expression-shape';
 import { childPath, didYouMean, formatPath, valueAt } from './paths';
+import { nfc } from './read';
 import { fieldSchema, procedureSchema } from './schema';
-import { checkProcedure } from './semantic';
+import { type CheckProcedureOptions, checkProcedure } from './semantic';
 import type { ProcedureDefinition } from './types';
 
 type Segments = readonly PropertyKey[];
@@ -191,28 +192,22 @@ function shapeIssues(issues: readonly ZodIssue[], json: unknown): ProcedureIssue
   return out;
 }
 
-/** Every string NFC: definitions written on macOS or pasted from Word arrive decomposed. */
-function nfc<T>(value: T): T {
-  if (typeof value === 'string') return value.normalize('NFC') as T;
-  if (Array.isArray(value)) return value.map(nfc) as T;
-  if (isRecord(value)) {
-    return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => [k.normalize('NFC'), nfc(v)]),
-    ) as T;
-  }
-  return value;
-}
+export type ParseProcedureOptions = CheckProcedureOptions;
 
 /**
  * Checks a procedure definition (parsed JSON) and returns it typed, or every problem found,
- * each with its JSON path. Never throws.
+ * each with its JSON path. Never throws. `banks`: the banks a fee's account may be at, when
+ * the province's bank is newer than @govmini/vn's list (`[...vietQrBanks, newBank]`).
  */
-export function parseProcedure(json: unknown): ParseProcedureResult {
+export function parseProcedure(
+  json: unknown,
+  options: ParseProcedureOptions = {},
+): ParseProcedureResult {
   try {
     const result = procedureSchema.safeParse(json);
     if (!result.success) return { ok: false, issues: shapeIssues(result.error.issues, json) };
     const procedure = nfc(result.data) as ProcedureDefinition;
-    const issues = checkProcedure(procedure);
+    const issues = checkProcedure(procedure, options);
     return issues.length ? { ok: false, issues } : { ok: true, procedure };
   } catch (error) {
     // Only absurdly deep JSON exhausts the stack; say so rather than throw.
@@ -231,8 +226,11 @@ export function parseProcedure(json: unknown): ParseProcedureResult {
 }
 
 /** As parseProcedure, for definitions that ship with the app: a bad one is a bug. */
-export function parseProcedureOrThrow(json: unknown): ProcedureDefinition {
-  const result = parseProcedure(json);
+export function parseProcedureOrThrow(
+  json: unknown,
+  options: ParseProcedureOptions = {},
+): ProcedureDefinition {
+  const result = parseProcedure(json, options);
   if (!result.ok) throw new ProcedureDefinitionError(result.issues);
   return result.procedure;
 }

@@ -257,16 +257,33 @@ export const requiredDocumentSchema = z.strictObject({
   note: opt(localizedTextSchema),
 });
 
+// The shape only; parseProcedure checks the BIN against the VietQR bank list.
+export const paymentAccountSchema = z.strictObject({
+  bankBin: z.string().check(z.regex(/^\d{6}$/)),
+  accountNumber: z.string().check(z.regex(/^[0-9A-Za-z]{1,19}$/)),
+  accountName: z.string().check(z.minLength(1), z.maxLength(100)),
+});
+
 export const feeSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('none') }),
-  z.strictObject({ kind: z.literal('fixed'), amount: count(), note: opt(localizedTextSchema) }),
+  z.strictObject({
+    kind: z.literal('fixed'),
+    amount: count(),
+    note: opt(localizedTextSchema),
+    account: opt(paymentAccountSchema),
+  }),
   z.strictObject({
     kind: z.literal('byChoice'),
     fieldId: fieldRef(),
     amounts: z.record(z.string(), count()),
     note: opt(localizedTextSchema),
+    account: opt(paymentAccountSchema),
   }),
-  z.strictObject({ kind: z.literal('assessed'), note: localizedTextSchema }),
+  z.strictObject({
+    kind: z.literal('assessed'),
+    note: localizedTextSchema,
+    account: opt(paymentAccountSchema),
+  }),
 ]);
 
 export const resultDeliverySchema = z.enum(['in_person', 'online', 'post']);

@@ -1,5 +1,6 @@
 // The checks a schema cannot express: ids unique, references resolve, bounds consistent,
 // patterns compile, conditions acyclic and pages reachable. Every issue is collected.
+import { buildVietQr, type VietQrBank } from '@govmini/vn/vietqr';
 import type { ProcedureIssue } from './api';
 import { isTruthy } from './expression';
 import { childPath, didYouMean } from './paths';
@@ -144,8 +145,37 @@ function checkFee(
   }
 }
 
+/** The receiving account makes a VietQR code: a BIN on the bank list, an account it accepts. */
+function checkFeeAccount(
+  procedure: ProcedureDefinition,
+  banks: readonly VietQrBank[] | undefined,
+  issues: Issues,
+) {
+  const fee = procedure.fee;
+  if (fee.kind === 'none' || !fee.account) return;
+  const { bankBin, accountNumber } = fee.account;
+  const built = buildVietQr({ bankBin, accountNumber }, { banks, locale: 'en' });
+  if (built.ok) return;
+  const onBin = built.error.code === 'bank_bin' || built.error.code === 'unknown_bank';
+  issues.push({
+    code: 'invalid_payment_account',
+    path: onBin ? '$.fee.account.bankBin' : '$.fee.account.accountNumber',
+    message: onBin
+      ? `No bank with BIN \`${bankBin}\` in the VietQR bank list (vietQrBanks of @govmini/vn/vietqr, or the \`banks\` given to parseProcedure); e.g. 970436 is Vietcombank, 970415 VietinBank, 970418 BIDV, 970405 Agribank.`
+      : `VietQR cannot carry account number \`${accountNumber}\`: ${built.error.message}`,
+  });
+}
+
+export interface CheckProcedureOptions {
+  /** Banks a fee's account may be at (default `vietQrBanks` of @govmini/vn/vietqr). */
+  readonly banks?: readonly VietQrBank[] | undefined;
+}
+
 /** Every semantic problem of a definition that already has the right shape. */
-export function checkProcedure(procedure: ProcedureDefinition): ProcedureIssue[] {
+export function checkProcedure(
+  procedure: ProcedureDefinition,
+  options: CheckProcedureOptions = {},
+): ProcedureIssue[] {
   const issues: Issues = [];
   const top = new Map<string, FieldEntry>();
   const groups: { entry: FieldEntry; items: Map<string, FieldEntry> }[] = [];
@@ -284,5 +314,6 @@ export function checkProcedure(procedure: ProcedureDefinition): ProcedureIssue[]
     }
   });
   checkFee(procedure, top, issues);
+  checkFeeAccount(procedure, options.banks, issues);
   return issues;
 }

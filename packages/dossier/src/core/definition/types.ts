@@ -275,18 +275,38 @@ export interface RequiredDocument {
   readonly note?: LocalizedText;
 }
 
+/**
+ * The bank account fees are transferred to (VietQR: the bank's BIN and the account number).
+ * parseProcedure checks the BIN against the VietQR bank list.
+ */
+export interface PaymentAccount {
+  /** The receiving bank's 6-digit NAPAS BIN, e.g. `970436` (Vietcombank). */
+  readonly bankBin: string;
+  /** The account number, 1–19 letters or digits. */
+  readonly accountNumber: string;
+  /** The account holder as the banking app shows it, e.g. `UBND XA MAU SON`. */
+  readonly accountName: string;
+}
+
 export type FeeDefinition =
   | { readonly kind: 'none' }
-  | { readonly kind: 'fixed'; readonly amount: number; readonly note?: LocalizedText }
+  | {
+      readonly kind: 'fixed';
+      readonly amount: number;
+      readonly note?: LocalizedText;
+      /** Where to pay by transfer; without it, the backend's account for the dossier (or the desk). */
+      readonly account?: PaymentAccount;
+    }
   /** The fee depends on an answer: `fieldId`'s option value → amount. */
   | {
       readonly kind: 'byChoice';
       readonly fieldId: string;
       readonly amounts: Readonly<Record<string, number>>;
       readonly note?: LocalizedText;
+      readonly account?: PaymentAccount;
     }
   /** Set by the officer later (dossier status 6). */
-  | { readonly kind: 'assessed'; readonly note: LocalizedText };
+  | { readonly kind: 'assessed'; readonly note: LocalizedText; readonly account?: PaymentAccount };
 
 export type ResultDelivery = 'in_person' | 'online' | 'post';
 

@@ -43,6 +43,7 @@ export const DOSSIER_ERROR_STATUS: Readonly<Record<DossierErrorCode, number>> = 
   unsupported_type: 415,
   invalid_answers: 422,
   server: 500,
+  not_supported: 501,
   offline: 502,
   timeout: 504,
 };

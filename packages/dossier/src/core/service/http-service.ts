@@ -8,7 +8,7 @@ import {
   requestJson,
   uploadWithProgress,
 } from '@govmini/platform/http';
-import { parseProcedure } from '../definition/parse';
+import { readProcedure } from '../definition/read';
 import type { ProcedureDefinition } from '../definition/types';
 import { dossierError } from './errors';
 import { isDossierErrorCode } from './messages';
@@ -62,6 +62,8 @@ export function codeForStatus(status: number): DossierErrorCode {
       return 'invalid_answers';
     case 429:
       return 'server';
+    case 501:
+      return 'not_supported';
     default:
       return status >= 500 ? 'server' : 'unknown';
   }
@@ -92,7 +94,10 @@ function bodyOf(outcome: HttpOutcome): unknown {
 
 const path = (...parts: string[]) => parts.map((part) => `/${encodeURIComponent(part)}`).join('');
 
-export function createHttpDossierService(options: HttpDossierServiceOptions): DossierService {
+/** Every method of the contract, the optional ones (payments) included. */
+export function createHttpDossierService(
+  options: HttpDossierServiceOptions,
+): Required<DossierService> {
   const base = options.baseUrl.replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? 15_000;
 
@@ -119,12 +124,13 @@ export function createHttpDossierService(options: HttpDossierServiceOptions): Do
     return value;
   };
   const field = (body: unknown, key: string): unknown => (isObject(body) ? body[key] : undefined);
-  // The same parser the backend publishes with: a definition this app cannot render is the
-  // backend's problem (`server`), not a crash three screens later.
+  // The schema the backend publishes with: a definition this app cannot render is the
+  // backend's problem (`server`), not a crash three screens later. The backend has run the
+  // semantic checks (parseProcedure) before publishing; the phone does not download them.
   const procedure = (value: unknown): ProcedureDefinition => {
-    const parsed = parseProcedure(value);
-    if (!parsed.ok) throw dossierError('server', { status: 200 });
-    return parsed.procedure;
+    const read = readProcedure(value);
+    if (!read) throw dossierError('server', { status: 200 });
+    return read;
   };
 
   return {
@@ -182,6 +188,12 @@ export function createHttpDossierService(options: HttpDossierServiceOptions): Do
       const body = await request('POST', path('dossiers', code, 'rating'), {
         session,
         body: rating,
+      });
+      return must(wire.dossier(body));
+    },
+    async reportTransfer(session, code) {
+      const body = await request('POST', path('dossiers', code, 'payment', 'transfer'), {
+        session,
       });
       return must(wire.dossier(body));
     },

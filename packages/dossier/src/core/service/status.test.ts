@@ -65,8 +65,9 @@ describe('status helpers', () => {
 });
 
 describe('citizen messages for DossierErrorCode', () => {
-  it('has Vietnamese and English for every code, each saying what to do', () => {
-    expect(Object.keys(dossierErrorMessages.en).sort()).toEqual([...DOSSIER_ERROR_CODES].sort());
+  it('has Vietnamese and English for every code, each saying what to do', async () => {
+    expect(Object.keys(dossierErrorMessages.vi).sort()).toEqual([...DOSSIER_ERROR_CODES].sort());
+    const en = await dossierErrorMessages.pack.entries('en');
     for (const code of DOSSIER_ERROR_CODES) {
       const vi = dossierErrorMessage(code, 'vi');
       expect(vi.normalize('NFC')).toBe(vi);
@@ -75,6 +76,9 @@ describe('citizen messages for DossierErrorCode', () => {
       expect(vi, code).not.toMatch(/\b(bạn|bác|anh\/chị|quý khách)\b/i);
       expect(dossierErrorMessage({ code }, 'en'), code).toMatch(/please/i);
     }
-    expect(dossierErrorMessage('nonsense' as never, 'en')).toBe(dossierErrorMessages.en.unknown);
+    expect(dossierErrorMessage('nonsense' as never, 'en')).toBe(en['dossier.error.unknown']);
+    expect(dossierErrorMessage('offline', 'en', { 'dossier.error.offline': 'Mất mạng.' })).toBe(
+      'Mất mạng.',
+    );
   });
 });

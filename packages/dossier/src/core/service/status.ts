@@ -14,7 +14,7 @@ import { DOSSIER_STATUS, type Dossier, type DossierStatusCode, type DossierSumma
 
 export type DossierStatusKey = keyof typeof DOSSIER_STATUS;
 
-const KEYS = Object.fromEntries(
+const KEYS = /* @__PURE__ */ Object.fromEntries(
   Object.entries(DOSSIER_STATUS).map(([key, code]) => [code, key]),
 ) as Record<DossierStatusCode, DossierStatusKey>;
 

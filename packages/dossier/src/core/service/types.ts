@@ -8,9 +8,12 @@ import type {
   FileAnswer,
   LocalizedText,
   OnBehalf,
+  PaymentAccount,
   ProcedureDefinition,
   ResultDelivery,
 } from '../definition/types';
+
+export type { PaymentAccount };
 
 /** The 10 standard statuses (TrangThaiHoSoId), same numbering as @govmini/ui's StatusTag. */
 export type DossierStatusCode = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10;
@@ -70,6 +73,37 @@ export interface DossierResult {
   readonly attachments?: readonly FileAnswer[];
 }
 
+/**
+ * Where a fee is paid: chưa thanh toán (`unpaid`), đang chờ xác nhận (`pending_confirmation`,
+ * the citizen said "Tôi đã chuyển khoản" and the office has not found the money yet), đã thanh
+ * toán (`paid`, the office confirmed it).
+ */
+export type PaymentStatus = 'unpaid' | 'pending_confirmation' | 'paid';
+
+/**
+ * The fee of a dossier and how it is going: from filing for a fixed or by-choice fee, from
+ * status 6 for a fee the officer sets. One at a time; a new request at status 6 replaces it.
+ */
+export interface DossierPayment {
+  readonly status: PaymentStatus;
+  /** Whole đồng to pay, more than 0. */
+  readonly amount: number;
+  /**
+   * Nội dung chuyển khoản: what the citizen writes with the transfer so the office can match
+   * it to the dossier. Up to 25 letters, digits and spaces (what every banking app carries),
+   * holding the dossier code without separators, e.g. `HS 0000006H562612010001`.
+   */
+  readonly transferContent: string;
+  /** Where to transfer; absent when the fee is paid at the office's desk only. */
+  readonly account?: PaymentAccount;
+  /** When the citizen said they had transferred (ISO 8601). */
+  readonly reportedAt?: string;
+  /** When the office confirmed receiving the money (ISO 8601). */
+  readonly confirmedAt?: string;
+  /** Why the office sent a reported transfer back to `unpaid` (the money was not found). */
+  readonly note?: string;
+}
+
 export interface DossierSummary {
   /** Circular 01/2018 code, e.g. `000.00.06.H56-261129-0001`. */
   readonly code: string;
@@ -93,6 +127,8 @@ export interface Dossier extends DossierSummary {
   readonly rating?: Rating;
   /** The fee due, whole đồng (fixed, by choice, or set by the officer at status 6). */
   readonly feeAmount?: number;
+  /** Paying that fee: absent when there is nothing to pay (or the backend takes no payments). */
+  readonly payment?: DossierPayment;
   /** True while the citizen may still withdraw it. */
   readonly cancellable: boolean;
   readonly completedAt?: string;
@@ -164,6 +200,7 @@ export type DossierErrorCode =
   | 'too_large'
   | 'unsupported_type'
   | 'conflict' // the same idempotency key with different answers
+  | 'not_supported' // the backend does not offer this (e.g. payments)
   | 'offline'
   | 'timeout'
   | 'server'
@@ -232,6 +269,13 @@ export interface DossierService {
   cancel(sessionToken: string, code: string, reason: string): Promise<Dossier>;
   /** Once, at status 9 or 10. */
   rate(sessionToken: string, code: string, rating: Omit<Rating, 'ratedAt'>): Promise<Dossier>;
+  /**
+   * "Tôi đã chuyển khoản": the citizen says the fee was transferred; an `unpaid` payment becomes
+   * `pending_confirmation` until the office confirms it. Again, or once paid: the dossier
+   * unchanged. No payment, or a closed dossier (3, 7, 8): `not_allowed`. Optional: a backend
+   * that takes no payments leaves it out (over HTTP it answers `not_supported`).
+   */
+  reportTransfer?(sessionToken: string, code: string): Promise<Dossier>;
 
   /** Uploads one file; returns its server id. Type is sniffed server side, size limited. */
   uploadAttachment(sessionToken: string, file: Blob, options: UploadOptions): Promise<FileAnswer>;

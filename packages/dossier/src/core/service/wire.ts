@@ -15,8 +15,10 @@ import { isDossierStatus } from './status';
 import type {
   AppointmentSlot,
   Dossier,
+  DossierPayment,
   DossierResult,
   DossierSummary,
+  PaymentStatus,
   PublicDossierStatus,
   Rating,
   RatingLevel,
@@ -157,6 +159,32 @@ function rating(value: unknown): Rating {
   };
 }
 
+const PAYMENT_STATUSES: readonly PaymentStatus[] = ['unpaid', 'pending_confirmation', 'paid'];
+function payment(value: unknown): DossierPayment {
+  if (!isObject(value) || !PAYMENT_STATUSES.includes(value.status as PaymentStatus)) {
+    throw new Malformed();
+  }
+  if (!isInt(value.amount) || value.amount <= 0) throw new Malformed();
+  const account = value.account;
+  if (account !== undefined && !isObject(account)) throw new Malformed();
+  return {
+    status: value.status as PaymentStatus,
+    amount: value.amount,
+    transferContent: str(value.transferContent),
+    ...opt(
+      'account',
+      account && {
+        bankBin: str(account.bankBin),
+        accountNumber: str(account.accountNumber),
+        accountName: str(account.accountName),
+      },
+    ),
+    ...opt('reportedAt', optStr(value.reportedAt)),
+    ...opt('confirmedAt', optStr(value.confirmedAt)),
+    ...opt('note', optStr(value.note)),
+  };
+}
+
 function summary(value: unknown): DossierSummary {
   if (!isObject(value)) throw new Malformed();
   return {
@@ -191,6 +219,7 @@ function dossier(value: unknown): Dossier {
     ...opt('result', value.result === undefined ? undefined : result(value.result)),
     ...opt('rating', value.rating === undefined ? undefined : rating(value.rating)),
     ...opt('feeAmount', value.feeAmount as number | undefined),
+    ...opt('payment', value.payment === undefined ? undefined : payment(value.payment)),
     cancellable: value.cancellable,
     ...opt('completedAt', optStr(value.completedAt)),
   };

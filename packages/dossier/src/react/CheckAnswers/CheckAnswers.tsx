@@ -1,6 +1,6 @@
 // "Kiểm tra lại thông tin" (GOV.UK check answers): every visible answer, page by page, each with
 // a "Thay đổi" that opens its page and comes back here once it is saved.
-import { Button, Heading, SummaryList, Text, useGovMini } from '@govmini/ui';
+import { Button, formatMessage, Heading, SummaryList, Text, useGovMini } from '@govmini/ui';
 import { formatVnd } from '@govmini/vn';
 import { useEffect, useRef } from 'react';
 import { computeFee, visibleFields, visiblePages } from '../../core/definition/flow';
@@ -15,7 +15,7 @@ import type {
 import { useDossier } from '../DossierProvider/context';
 import { type FormatContext, formatAnswer, formatPhoneNational } from '../fields/format-answer';
 import { fieldMessages } from '../fields/messages';
-import { formatTemplate, useDossierMessages, useLocalized } from '../messages';
+import { useDossierMessages, useLocalized } from '../messages';
 import { startPageMessages } from '../StartPage/messages';
 import { feeText } from '../StartPage/StartPage';
 import { checkAnswersMessages } from './messages';
@@ -75,7 +75,7 @@ export function CheckAnswers({
           return value ? t('item', { label: localized(inner.label), value }) : '';
         })
         .filter(Boolean);
-      return `${formatTemplate(localized(field.itemLabel), { n: i + 1 })} — ${parts.join('; ')}`;
+      return `${formatMessage(localized(field.itemLabel), { n: i + 1 })} — ${parts.join('; ')}`;
     });
   const row = (pageId: string, field: Field) => {
     const label = localized(field.label);
@@ -98,6 +98,15 @@ export function CheckAnswers({
     (r) => r.value === onBehalf?.relationship,
   );
   const fee = computeFee(procedure, answers);
+  // An assessed fee has no amount yet: the row says the office will tell it.
+  const feeValue =
+    procedure.fee.kind === 'assessed'
+      ? feeText(procedure.fee, ts, locale)
+      : fee === undefined
+        ? undefined
+        : fee === 0
+          ? feeText({ kind: 'none' }, ts, locale)
+          : formatVnd(fee, { locale });
   return (
     <div className="gm-dossier-check">
       <h1 ref={heading} tabIndex={-1} className="gm-heading gm-heading--xl">
@@ -150,7 +159,7 @@ export function CheckAnswers({
           </section>
         );
       })}
-      {(resultDelivery || fee !== undefined) && (
+      {(resultDelivery || feeValue !== undefined) && (
         <SummaryList>
           {resultDelivery && (
             <SummaryList.Row
@@ -161,12 +170,7 @@ export function CheckAnswers({
               }
             />
           )}
-          {fee !== undefined && (
-            <SummaryList.Row
-              label={t('fee')}
-              value={fee === 0 ? feeText({ kind: 'none' }, ts, locale) : formatVnd(fee, { locale })}
-            />
-          )}
+          {feeValue !== undefined && <SummaryList.Row label={t('fee')} value={feeValue} />}
         </SummaryList>
       )}
       <div className="gm-dossier-actions">

@@ -36,6 +36,16 @@ type Story = StoryObj<typeof meta>;
 /** The code, large and copyable, its QR code, and the result date counted past Tết. */
 export const Sent: Story = {};
 
+/** A fee due from filing: said here, with the link to the dossier's page to pay it. */
+export const FeeDue: Story = {
+  args: {
+    dossier: {
+      ...dossier,
+      payment: { status: 'unpaid', amount: 15_000, transferContent: 'HS 0000006H562612020007' },
+    },
+  },
+};
+
 /** The backend set the result date itself. */
 export const WithDueDate: Story = {
   args: { procedure: vehicleInspection, dossier: { ...dossier, dueDate: '2027-02-18' } },

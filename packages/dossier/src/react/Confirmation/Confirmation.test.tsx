@@ -86,6 +86,37 @@ describe('Confirmation', () => {
     expect(plain.hasAttribute('data-router-link')).toBe(false);
   });
 
+  test('a fee due from filing is said, with the way to the page to pay it', async () => {
+    const payment = {
+      status: 'unpaid',
+      amount: 15_000,
+      transferContent: 'HS 0000006H562702040003',
+    } as const;
+    const due: Dossier = { ...dossier, payment };
+    const view = await renderWithDossier(
+      <Confirmation
+        procedure={sampleProcedure}
+        dossier={due}
+        dossierHref={(code) => `/ho-so/${code}`}
+      />,
+    );
+    const notice = screen.getByRole('heading', { name: /Cần nộp lệ phí/ }).closest('div');
+    expect(notice?.parentElement?.textContent).toMatch(
+      /Hồ sơ cần nộp 15\.000\s₫ lệ phí\. Có thể chuyển khoản ngay bằng mã QR/,
+    );
+    expect(screen.getByRole('link', { name: 'Nộp lệ phí' }).getAttribute('href')).toBe(
+      `/ho-so/${dossier.code}`,
+    );
+    // Paid already (or free): nothing said.
+    view.rerender(
+      <Confirmation
+        procedure={sampleProcedure}
+        dossier={{ ...due, payment: { ...payment, status: 'paid' } }}
+      />,
+    );
+    expect(screen.queryByText(/Cần nộp lệ phí/)).toBeNull();
+  });
+
   test('while waiting in the outbox it says nothing needs doing again', async () => {
     const onRetry = vi.fn();
     await renderWithDossier(<Confirmation procedure={sampleProcedure} onRetry={onRetry} />);

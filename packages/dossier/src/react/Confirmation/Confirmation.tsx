@@ -1,9 +1,9 @@
 // After "Gửi hồ sơ": the dossier code (large, copyable, and as a QR code for the counter), the
 // expected result date in working days (weekends, holidays and Tết skipped), what happens next.
 // While the phone is offline the dossier waits in the outbox: the page says so, and that there is
-// nothing to do again.
+// nothing to do again. A fee due from filing is said here, with the way to the page to pay it.
 import { Button, Heading, Notice, Text, useGovMini } from '@govmini/ui';
-import { formatDate } from '@govmini/vn';
+import { formatDate, formatVnd } from '@govmini/vn';
 import { addWorkingDays } from '@govmini/vn/calendar';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import type { ProcedureDefinition } from '../../core/definition/types';
@@ -132,6 +132,18 @@ export function Confirmation({
           </dd>
         </div>
       </dl>
+      {dossier.payment?.status === 'unpaid' && (
+        <Notice variant="warning" title={t('feeTitle')} headingLevel={2}>
+          <p>{t('fee', { amount: formatVnd(dossier.payment.amount, { locale }) })}</p>
+          {dossierHref && (
+            <p className="gm-dossier-confirmation__pay">
+              <ScreenLink href={dossierHref(dossier.code)} renderLink={renderLink}>
+                {t('pay')}
+              </ScreenLink>
+            </p>
+          )}
+        </Notice>
+      )}
       <section aria-labelledby="dossier-confirmation-next">
         <Heading level={2} size="m" id="dossier-confirmation-next">
           {t('next')}

@@ -7,6 +7,7 @@ import { useGovMini } from '@govmini/ui';
 import type { Decorator } from '@storybook/react-vite';
 import { type ReactNode, useMemo } from 'react';
 import type { AttachmentQueue, DraftStore, Outbox } from '../../core/drafts/api';
+import { applyPaymentEvent } from '../../core/payment/payment';
 import {
   type Dossier,
   DossierError,
@@ -131,6 +132,14 @@ export function createLocalDossierService(options: LocalServiceOptions = {}): Lo
           cancellable: false,
           history: [...d.history, { status: 7, at: NOW, by: 'citizen', note: reason }],
         });
+      }),
+    reportTransfer: (token, code) =>
+      call('reportTransfer', () => {
+        const d = mine(token, code);
+        if (!d.payment || [3, 7, 8].includes(d.status)) throw notAllowed('nothing to pay');
+        const next = applyPaymentEvent(d.payment, { type: 'report', at: NOW });
+        if (!next.ok) throw notAllowed('cannot report');
+        return save({ ...d, payment: next.payment });
       }),
     rate: (token, code, rating) =>
       call('rate', () => {

@@ -1,14 +1,40 @@
 // Realistic dossiers at each of the 10 statuses, for the tracking screens' stories and tests.
 // "Today" in them is Wednesday 2 December 2026. Not exported from the package.
-import type { LocalizedText } from '../../core/definition/types';
+import type { LocalizedText, PaymentAccount } from '../../core/definition/types';
+import { transferContentFor } from '../../core/payment/payment';
 import type {
   Dossier,
+  DossierPayment,
   DossierStatusCode,
   DossierSummary,
   StatusEvent,
 } from '../../core/service/types';
 
 export const SAMPLE_TODAY = '2026-12-02';
+
+/** A made-up account of the fictional Department of Justice of Tỉnh Mẫu (VietinBank). */
+export const SAMPLE_ACCOUNT: PaymentAccount = {
+  bankBin: '970415',
+  accountNumber: '113000012345',
+  accountName: 'SO TU PHAP TINH MAU',
+};
+
+/** The fee of a sample dossier, in a given state. */
+export function samplePayment(
+  code: string,
+  status: DossierPayment['status'] = 'unpaid',
+  overrides: Partial<DossierPayment> = {},
+): DossierPayment {
+  return {
+    status,
+    amount: 200_000,
+    transferContent: transferContentFor(code),
+    account: SAMPLE_ACCOUNT,
+    ...(status !== 'unpaid' && { reportedAt: '2026-12-01T19:40:00+07:00' }),
+    ...(status === 'paid' && { confirmedAt: '2026-12-02T08:10:00+07:00' }),
+    ...overrides,
+  };
+}
 
 const birth: LocalizedText = { vi: 'Đăng ký khai sinh', en: 'Birth registration' };
 const record: LocalizedText = {
@@ -105,10 +131,11 @@ export function sampleDossier(
 ): Dossier {
   const paying = status === 6;
   const finished = status === 9 || status === 10;
+  const code = paying
+    ? '000.00.06.H56-261125-0011'
+    : `000.00.06.H56-261125-00${String(status).padStart(2, '0')}`;
   const base: Dossier = {
-    code: paying
-      ? '000.00.06.H56-261125-0011'
-      : `000.00.06.H56-261125-00${String(status).padStart(2, '0')}`,
+    code,
     procedureId: paying ? 'cap-phieu-ly-lich-tu-phap' : 'dang-ky-khai-sinh',
     procedureVersion: 1,
     procedureTitle: paying ? record : birth,
@@ -119,6 +146,7 @@ export function sampleDossier(
     resultDelivery: status === 10 ? 'online' : 'in_person',
     history: historyFor(status),
     feeAmount: paying ? 200_000 : 0,
+    ...(paying && { payment: samplePayment(code) }),
     cancellable: [1, 2, 4, 5, 6].includes(status),
     ...(status === 5 && {
       supplementRequest: {

@@ -24,11 +24,20 @@ export function NextStep({ dossier, level }: { dossier: Dossier; level: Level })
   const t = useDossierMessages(dossierDetailMessages);
   const { locale } = useGovMini('DossierDetail');
   const s = dossier.status;
+  const payment = dossier.payment;
+  // A fee due since filing is something to do now, whatever the office is doing meanwhile.
+  const toPay = payment?.status === 'unpaid' && [1, 2, 4, 9].includes(s);
   let text: string;
   if (s === 5 && dossier.supplementRequest?.dueDate) {
     text = t('next.5.due', { date: formatDay(dossier.supplementRequest.dueDate) });
+  } else if (s === 6 && payment?.status === 'pending_confirmation') {
+    text = t('next.6.pending');
+  } else if (s === 6 && payment?.status === 'unpaid') {
+    text = t('next.6.pay', { amount: formatVnd(payment.amount, { locale }) });
   } else if (s === 6 && dossier.feeAmount) {
     text = t('next.6.amount', { amount: formatVnd(dossier.feeAmount, { locale }) });
+  } else if (toPay) {
+    text = t('next.pay', { amount: formatVnd(payment.amount, { locale }) });
   } else if (s === 9) {
     text = t(`next.9.${dossier.result?.delivery ?? dossier.resultDelivery}`);
   } else if (s === 10) {
@@ -37,7 +46,8 @@ export function NextStep({ dossier, level }: { dossier: Dossier; level: Level })
     text = t(`next.${s}`);
   }
   const reason = s === 3 || s === 8 ? currentEvent(dossier)?.note : undefined;
-  const act = s === 3 || s === 5 || s === 6 || s === 8 || s === 9 || (s === 10 && !dossier.rating);
+  const act =
+    toPay || s === 3 || s === 5 || s === 6 || s === 8 || s === 9 || (s === 10 && !dossier.rating);
   return (
     <Notice variant={act ? 'warning' : 'info'} title={t('nextTitle')} headingLevel={level}>
       {reason && <p>{t('reason', { reason })}</p>}
@@ -58,8 +68,10 @@ export function DossierFacts({
   const t = useDossierMessages(dossierDetailMessages);
   const localized = useLocalized();
   const { locale } = useGovMini('DossierDetail');
-  const fee =
-    dossier.feeAmount === undefined
+  const { payment } = dossier;
+  const fee = payment
+    ? t(`fee.${payment.status}`, { amount: formatVnd(payment.amount, { locale }) })
+    : dossier.feeAmount === undefined
       ? undefined
       : dossier.feeAmount === 0
         ? t('free')

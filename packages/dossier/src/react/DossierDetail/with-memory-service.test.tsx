@@ -61,6 +61,34 @@ describe('with the memory backend', () => {
     );
   });
 
+  it('status 6: the fee is paid by transfer, reported, and confirmed by the office', async () => {
+    const { service, code } = await filed();
+    await service.controls.confirmPayment(code); // the filing fee, paid at once
+    await service.controls.accept(code);
+    await service.controls.requestPayment(code, 50_000);
+    show(service, <DossierDetail code={code} />);
+    expect(
+      await screen.findByRole(
+        'img',
+        { name: /^Mã VietQR để chuyển 50\.000.₫ .* tại Vietcombank/ },
+        { timeout: 4000 },
+      ),
+    ).toBeTruthy();
+    expect(screen.getByText('Bằng chữ: Năm mươi nghìn đồng')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Tôi đã chuyển khoản' }));
+    expect(await screen.findByText(/^Đã báo chuyển khoản lúc/)).toBeTruthy();
+    expect((await service.get(CITIZEN, code)).payment?.status).toBe('pending_confirmation');
+    // The officer finds the money; the citizen opens the dossier again.
+    await service.controls.confirmPayment(code);
+    cleanup();
+    show(service, <DossierDetail code={code} />);
+    await waitFor(() =>
+      expect(document.querySelector('.gm-status-tag')?.textContent).toBe('Đang xử lý'),
+    );
+    expect(screen.getByText('50.000 ₫, đã thanh toán')).toBeTruthy();
+    expect(screen.queryByRole('region', { name: 'Nộp phí, lệ phí' })).toBeNull();
+  });
+
   it('rates once after the result, unsatisfied with a reason', async () => {
     const { service, code } = await filed();
     await service.controls.complete(code);

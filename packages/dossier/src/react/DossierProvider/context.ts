@@ -27,7 +27,7 @@ export interface DossierContextValue {
   readonly userId: string | undefined;
 }
 
-export const DossierContext = createContext<DossierContextValue | null>(null);
+export const DossierContext = /* @__PURE__ */ createContext<DossierContextValue | null>(null);
 
 /** Thrown when a dossier screen is used outside <DossierProvider>. */
 export class MissingDossierProviderError extends Error {

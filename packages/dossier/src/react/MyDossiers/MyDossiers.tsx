@@ -64,151 +64,157 @@ const newestFirst = (a: DossierSummary, b: DossierSummary) =>
 
 const filters: readonly DossierFilter[] = ['all', 'in_progress', 'finished'];
 
-export const MyDossiers = forwardRef<HTMLElement, MyDossiersProps>(function MyDossiers(
-  {
-    onOpen,
-    renderLink,
-    emptyAction,
-    filter = 'all',
-    onFilterChange,
-    title,
-    headingLevel = 1,
-    today,
-  },
-  ref,
-) {
-  const t = useDossierMessages(myDossiersMessages);
-  const errorText = useServiceErrorText();
-  const words = useServiceErrorWords();
-  const localized = useLocalized();
-  const { service } = useDossier('MyDossiers');
-  const { remote, retry } = useSignedInRemote('MyDossiers', (token) => service.listMine(token), '');
-  const headingId = `${useId()}-heading`;
-  const heading = useRef<HTMLHeadingElement>(null);
-
-  const again = () => {
-    // The retry button goes away while loading: focus stays on the screen, not on <body>.
-    heading.current?.focus();
-    retry();
-  };
-
-  let body: ReactNode;
-  if (remote.state === 'loading') {
-    body = (
-      <SkeletonGroup label={t('loading')}>
-        {[0, 1, 2].map((i) => (
-          <div key={i} className="gm-card">
-            <Skeleton shape="heading" width="70%" />
-            <Skeleton lines={2} />
-          </div>
-        ))}
-      </SkeletonGroup>
+export const MyDossiers = /* @__PURE__ */ forwardRef<HTMLElement, MyDossiersProps>(
+  function MyDossiers(
+    {
+      onOpen,
+      renderLink,
+      emptyAction,
+      filter = 'all',
+      onFilterChange,
+      title,
+      headingLevel = 1,
+      today,
+    },
+    ref,
+  ) {
+    const t = useDossierMessages(myDossiersMessages);
+    const errorText = useServiceErrorText();
+    const words = useServiceErrorWords();
+    const localized = useLocalized();
+    const { service } = useDossier('MyDossiers');
+    const { remote, retry } = useSignedInRemote(
+      'MyDossiers',
+      (token) => service.listMine(token),
+      '',
     );
-  } else if (remote.state === 'error') {
-    const signedOut = errorCodeOf(remote.error) === 'unauthenticated';
-    body = (
-      <Notice
-        variant="error"
-        title={t('errorTitle')}
-        headingLevel={headingLevel === 1 ? 2 : 3}
-        announce
-      >
-        <p>{signedOut ? t('signInNeeded') : errorText(remote.error)}</p>
-        {!signedOut && (
-          <Button variant="secondary" onClick={again}>
-            {words('retry')}
-          </Button>
-        )}
-      </Notice>
-    );
-  } else {
-    const shown = remote.data
-      .filter((d) => filter === 'all' || (filter === 'finished') === isFinal(d.status))
-      .sort(newestFirst);
-    body =
-      shown.length === 0 ? (
-        <EmptyState
-          title={filter === 'all' ? t('emptyTitle') : t(`emptyTitle.${filter}`)}
-          headingLevel={headingLevel === 1 ? 2 : 3}
-          action={emptyAction}
-        >
-          <p>{t('emptyBody')}</p>
-        </EmptyState>
-      ) : (
-        <>
-          <p className="gm-visually-hidden" role="status">
-            {t('count', { count: shown.length })}
-          </p>
-          <ul className="gm-dossier-list">
-            {shown.map((d) => {
-              const name = localized(d.procedureTitle);
-              const codeId = `${headingId}-${d.code}`;
-              const linkProps = {
-                className: 'gm-card__link gm-dossier-list__open',
-                'aria-describedby': codeId,
-              };
-              const link = renderLink ? (
-                renderLink({ code: d.code, ...linkProps, children: name })
-              ) : onOpen ? (
-                <button type="button" {...linkProps} onClick={() => onOpen(d.code)}>
-                  {name}
-                </button>
-              ) : (
-                name
-              );
-              return (
-                <Card
-                  key={d.code}
-                  as="li"
-                  title={link}
-                  headingLevel={headingLevel === 1 ? 2 : 3}
-                  className={renderLink || onOpen ? 'gm-card--link' : undefined}
-                >
-                  <StatusTag status={d.status} />
-                  <dl className="gm-dossier-facts">
-                    <div>
-                      <dt>{t('code')}</dt>
-                      <dd id={codeId}>{d.code}</dd>
-                    </div>
-                    <div>
-                      <dt>{t('submitted')}</dt>
-                      <dd>
-                        <time dateTime={d.submittedAt}>{formatDay(d.submittedAt)}</time>
-                      </dd>
-                    </div>
-                    <div>
-                      <dt>{t('due')}</dt>
-                      <dd>
-                        <DueDate dueDate={d.dueDate} status={d.status} today={today} />
-                      </dd>
-                    </div>
-                  </dl>
-                </Card>
-              );
-            })}
-          </ul>
-        </>
-      );
-  }
+    const headingId = `${useId()}-heading`;
+    const heading = useRef<HTMLHeadingElement>(null);
 
-  return (
-    <section ref={ref} className="gm-my-dossiers" aria-labelledby={headingId}>
-      <Heading level={headingLevel} id={headingId} ref={heading} tabIndex={-1}>
-        {title ?? t('title')}
-      </Heading>
-      {onFilterChange && (
-        <RadioGroup
-          label={t('filter')}
-          inline
-          value={filter}
-          onValueChange={(value) => onFilterChange(value as DossierFilter)}
-        >
-          {filters.map((f) => (
-            <Radio key={f} value={f} label={t(`filter.${f}`)} />
+    const again = () => {
+      // The retry button goes away while loading: focus stays on the screen, not on <body>.
+      heading.current?.focus();
+      retry();
+    };
+
+    let body: ReactNode;
+    if (remote.state === 'loading') {
+      body = (
+        <SkeletonGroup label={t('loading')}>
+          {[0, 1, 2].map((i) => (
+            <div key={i} className="gm-card">
+              <Skeleton shape="heading" width="70%" />
+              <Skeleton lines={2} />
+            </div>
           ))}
-        </RadioGroup>
-      )}
-      {body}
-    </section>
-  );
-});
+        </SkeletonGroup>
+      );
+    } else if (remote.state === 'error') {
+      const signedOut = errorCodeOf(remote.error) === 'unauthenticated';
+      body = (
+        <Notice
+          variant="error"
+          title={t('errorTitle')}
+          headingLevel={headingLevel === 1 ? 2 : 3}
+          announce
+        >
+          <p>{signedOut ? t('signInNeeded') : errorText(remote.error)}</p>
+          {!signedOut && (
+            <Button variant="secondary" onClick={again}>
+              {words('retry')}
+            </Button>
+          )}
+        </Notice>
+      );
+    } else {
+      const shown = remote.data
+        .filter((d) => filter === 'all' || (filter === 'finished') === isFinal(d.status))
+        .sort(newestFirst);
+      body =
+        shown.length === 0 ? (
+          <EmptyState
+            title={filter === 'all' ? t('emptyTitle') : t(`emptyTitle.${filter}`)}
+            headingLevel={headingLevel === 1 ? 2 : 3}
+            action={emptyAction}
+          >
+            <p>{t('emptyBody')}</p>
+          </EmptyState>
+        ) : (
+          <>
+            <p className="gm-visually-hidden" role="status">
+              {t('count', { count: shown.length })}
+            </p>
+            <ul className="gm-dossier-list">
+              {shown.map((d) => {
+                const name = localized(d.procedureTitle);
+                const codeId = `${headingId}-${d.code}`;
+                const linkProps = {
+                  className: 'gm-card__link gm-dossier-list__open',
+                  'aria-describedby': codeId,
+                };
+                const link = renderLink ? (
+                  renderLink({ code: d.code, ...linkProps, children: name })
+                ) : onOpen ? (
+                  <button type="button" {...linkProps} onClick={() => onOpen(d.code)}>
+                    {name}
+                  </button>
+                ) : (
+                  name
+                );
+                return (
+                  <Card
+                    key={d.code}
+                    as="li"
+                    title={link}
+                    headingLevel={headingLevel === 1 ? 2 : 3}
+                    className={renderLink || onOpen ? 'gm-card--link' : undefined}
+                  >
+                    <StatusTag status={d.status} />
+                    <dl className="gm-dossier-facts">
+                      <div>
+                        <dt>{t('code')}</dt>
+                        <dd id={codeId}>{d.code}</dd>
+                      </div>
+                      <div>
+                        <dt>{t('submitted')}</dt>
+                        <dd>
+                          <time dateTime={d.submittedAt}>{formatDay(d.submittedAt)}</time>
+                        </dd>
+                      </div>
+                      <div>
+                        <dt>{t('due')}</dt>
+                        <dd>
+                          <DueDate dueDate={d.dueDate} status={d.status} today={today} />
+                        </dd>
+                      </div>
+                    </dl>
+                  </Card>
+                );
+              })}
+            </ul>
+          </>
+        );
+    }
+
+    return (
+      <section ref={ref} className="gm-my-dossiers" aria-labelledby={headingId}>
+        <Heading level={headingLevel} id={headingId} ref={heading} tabIndex={-1}>
+          {title ?? t('title')}
+        </Heading>
+        {onFilterChange && (
+          <RadioGroup
+            label={t('filter')}
+            inline
+            value={filter}
+            onValueChange={(value) => onFilterChange(value as DossierFilter)}
+          >
+            {filters.map((f) => (
+              <Radio key={f} value={f} label={t(`filter.${f}`)} />
+            ))}
+          </RadioGroup>
+        )}
+        {body}
+      </section>
+    );
+  },
+);

@@ -1,42 +1,22 @@
-// The list's words, Vietnamese first, English second. Full keys `dossier.myDossiers.<key>`.
+// The list's words (Vietnamese; English in src/locales/en.ts).
+// Full keys `dossier.myDossiers.<key>`.
 import { defineDossierMessages } from '../messages';
 
-export const myDossiersMessages = defineDossierMessages(
-  'dossier.myDossiers.',
-  {
-    title: 'Hồ sơ đã nộp',
-    loading: 'Đang tải danh sách hồ sơ…',
-    errorTitle: 'Chưa tải được danh sách hồ sơ',
-    signInNeeded: 'Vui lòng đăng nhập để xem các hồ sơ đã nộp.',
-    emptyTitle: 'Chưa có hồ sơ nào',
-    emptyBody: 'Hồ sơ nộp trong ứng dụng sẽ hiện ở đây để theo dõi tình trạng giải quyết.',
-    'emptyTitle.in_progress': 'Không có hồ sơ đang giải quyết',
-    'emptyTitle.finished': 'Chưa có hồ sơ đã giải quyết xong',
-    filter: 'Hiển thị',
-    'filter.all': 'Tất cả',
-    'filter.in_progress': 'Đang giải quyết',
-    'filter.finished': 'Đã xong',
-    count: 'Có {count} hồ sơ.',
-    code: 'Mã hồ sơ',
-    submitted: 'Ngày nộp',
-    due: 'Ngày hẹn trả',
-  },
-  {
-    title: 'Submitted applications',
-    loading: 'Loading the list of applications…',
-    errorTitle: 'The list of applications could not be loaded',
-    signInNeeded: 'Please sign in to see submitted applications.',
-    emptyTitle: 'No applications yet',
-    emptyBody: 'Applications made in the app appear here, so their progress can be followed.',
-    'emptyTitle.in_progress': 'No applications in progress',
-    'emptyTitle.finished': 'No finished applications yet',
-    filter: 'Show',
-    'filter.all': 'All',
-    'filter.in_progress': 'In progress',
-    'filter.finished': 'Finished',
-    count: '{count} applications.',
-    code: 'Application code',
-    submitted: 'Submitted on',
-    due: 'Appointment date',
-  },
-);
+export const myDossiersMessages = /* @__PURE__ */ defineDossierMessages('dossier.myDossiers.', {
+  title: 'Hồ sơ đã nộp',
+  loading: 'Đang tải danh sách hồ sơ…',
+  errorTitle: 'Chưa tải được danh sách hồ sơ',
+  signInNeeded: 'Vui lòng đăng nhập để xem các hồ sơ đã nộp.',
+  emptyTitle: 'Chưa có hồ sơ nào',
+  emptyBody: 'Hồ sơ nộp trong ứng dụng sẽ hiện ở đây để theo dõi tình trạng giải quyết.',
+  'emptyTitle.in_progress': 'Không có hồ sơ đang giải quyết',
+  'emptyTitle.finished': 'Chưa có hồ sơ đã giải quyết xong',
+  filter: 'Hiển thị',
+  'filter.all': 'Tất cả',
+  'filter.in_progress': 'Đang giải quyết',
+  'filter.finished': 'Đã xong',
+  count: 'Có {count} hồ sơ.',
+  code: 'Mã hồ sơ',
+  submitted: 'Ngày nộp',
+  due: 'Ngày hẹn trả',
+});

@@ -1,50 +1,27 @@
-// The rating's words, Vietnamese first, English second. Full keys `dossier.rating.<key>`.
+// The rating's words (Vietnamese; English in src/locales/en.ts).
+// Full keys `dossier.rating.<key>`.
 // The three levels are the national portal's (RẤT HÀI LÒNG / HÀI LÒNG / KHÔNG HÀI LÒNG), in
 // sentence case: capitals are harder to read.
 import { defineDossierMessages } from '../messages';
 
-export const ratingFormMessages = defineDossierMessages(
-  'dossier.rating.',
-  {
-    title: 'Đánh giá mức độ hài lòng',
-    intro: 'Ý kiến giúp cơ quan phục vụ tốt hơn. Mỗi hồ sơ chỉ được đánh giá một lần.',
-    question: 'Mức độ hài lòng với việc giải quyết hồ sơ',
-    very_satisfied: 'Rất hài lòng',
-    satisfied: 'Hài lòng',
-    unsatisfied: 'Không hài lòng',
-    comment: 'Ý kiến thêm',
-    commentHint: 'Ví dụ: thái độ của cán bộ, thời gian chờ, hướng dẫn có dễ hiểu không.',
-    reason: 'Lý do không hài lòng',
-    reasonHint: 'Vui lòng nêu cụ thể điều chưa tốt để cơ quan khắc phục.',
-    send: 'Gửi đánh giá',
-    chooseLevel: 'Vui lòng chọn mức độ hài lòng.',
-    reasonRequired: 'Vui lòng nhập lý do không hài lòng.',
-    tooLong: 'Ý kiến dài hơn {max} ký tự. Vui lòng rút gọn.',
-    sendFailed: 'Chưa gửi được đánh giá',
-    given: 'Đã đánh giá: {level}',
-    givenOn: 'Gửi lúc {time}.',
-    givenComment: 'Ý kiến: {comment}',
-    thanks: 'Cảm ơn đã đánh giá.',
-  },
-  {
-    title: 'Rate the service',
-    intro: 'Feedback helps the office serve better. Each application can be rated once.',
-    question: 'How satisfied are you with how the application was handled?',
-    very_satisfied: 'Very satisfied',
-    satisfied: 'Satisfied',
-    unsatisfied: 'Not satisfied',
-    comment: 'More comments',
-    commentHint: 'For example: how staff behaved, waiting time, whether the guidance was clear.',
-    reason: 'Why not satisfied',
-    reasonHint: 'Please say what went wrong so the office can fix it.',
-    send: 'Send rating',
-    chooseLevel: 'Please choose how satisfied you are.',
-    reasonRequired: 'Please enter why you are not satisfied.',
-    tooLong: 'The comment is longer than {max} characters. Please shorten it.',
-    sendFailed: 'The rating could not be sent',
-    given: 'Rated: {level}',
-    givenOn: 'Sent at {time}.',
-    givenComment: 'Comment: {comment}',
-    thanks: 'Thank you for the rating.',
-  },
-);
+export const ratingFormMessages = /* @__PURE__ */ defineDossierMessages('dossier.rating.', {
+  title: 'Đánh giá mức độ hài lòng',
+  intro: 'Ý kiến giúp cơ quan phục vụ tốt hơn. Mỗi hồ sơ chỉ được đánh giá một lần.',
+  question: 'Mức độ hài lòng với việc giải quyết hồ sơ',
+  very_satisfied: 'Rất hài lòng',
+  satisfied: 'Hài lòng',
+  unsatisfied: 'Không hài lòng',
+  comment: 'Ý kiến thêm',
+  commentHint: 'Ví dụ: thái độ của cán bộ, thời gian chờ, hướng dẫn có dễ hiểu không.',
+  reason: 'Lý do không hài lòng',
+  reasonHint: 'Vui lòng nêu cụ thể điều chưa tốt để cơ quan khắc phục.',
+  send: 'Gửi đánh giá',
+  chooseLevel: 'Vui lòng chọn mức độ hài lòng.',
+  reasonRequired: 'Vui lòng nhập lý do không hài lòng.',
+  tooLong: 'Ý kiến dài hơn {max} ký tự. Vui lòng rút gọn.',
+  sendFailed: 'Chưa gửi được đánh giá',
+  given: 'Đã đánh giá: {level}',
+  givenOn: 'Gửi lúc {time}.',
+  givenComment: 'Ý kiến: {comment}',
+  thanks: 'Cảm ơn đã đánh giá.',
+});

@@ -25,10 +25,15 @@ describe('StartPage', () => {
       <StartPage procedure={birthRegistration} onStart={() => undefined} />,
     );
     expect(screen.getByText('Miễn phí')).toBeTruthy();
+    expect(screen.queryByText(/chuyển khoản/)).toBeNull();
     first.unmount();
     await renderWithDossier(<StartPage procedure={judicialRecord} onStart={() => undefined} />);
     // 0, 100 000 or 200 000 đồng by the answer to "feeGroup".
     expect(screen.getByText(/^Từ miễn phí đến 200\.000\s₫, tuỳ lựa chọn khi khai$/)).toBeTruthy();
+    // The procedure names the account: paid by transfer, with a QR code.
+    expect(
+      screen.getByText('Nộp bằng chuyển khoản ngay trong ứng dụng, có mã QR để quét.'),
+    ).toBeTruthy();
   });
 
   test('offers the unfinished draft of this procedure only', async () => {

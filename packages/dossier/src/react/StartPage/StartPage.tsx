@@ -50,8 +50,14 @@ export function StartPage({ procedure, onStart, onResume, starting }: StartPageP
   const { locale } = useGovMini('StartPage');
   const drafts = useDrafts(procedure.id);
   const unfinished = drafts.status === 'ready' ? drafts.drafts : [];
-  const feeNote =
-    procedure.fee.kind !== 'none' && procedure.fee.note ? localized(procedure.fee.note) : '';
+  const { fee } = procedure;
+  const feeNote = fee.kind !== 'none' && fee.note ? localized(fee.note) : '';
+  // Paid by transfer (VietQR on the dossier) when the procedure names an account and may charge.
+  const byTransfer =
+    fee.kind !== 'none' &&
+    fee.account !== undefined &&
+    !(fee.kind === 'fixed' && fee.amount === 0) &&
+    !(fee.kind === 'byChoice' && Object.values(fee.amounts).every((a) => a === 0));
 
   return (
     <div className="gm-dossier-start">
@@ -86,6 +92,9 @@ export function StartPage({ procedure, onStart, onResume, starting }: StartPageP
           <dd className="gm-summary-list__value">
             {feeText(procedure.fee, t, locale)}
             {feeNote && <span className="gm-hint gm-dossier-start__note">{feeNote}</span>}
+            {byTransfer && (
+              <span className="gm-hint gm-dossier-start__note">{t('feeTransfer')}</span>
+            )}
           </dd>
         </div>
         <div className="gm-summary-list__row">

@@ -14,7 +14,7 @@ export interface StatusTimelineProps extends Omit<ComponentPropsWithoutRef<'ol'>
 
 const byTime = (a: StatusEvent, b: StatusEvent) => Date.parse(a.at) - Date.parse(b.at);
 
-export const StatusTimeline = forwardRef<HTMLOListElement, StatusTimelineProps>(
+export const StatusTimeline = /* @__PURE__ */ forwardRef<HTMLOListElement, StatusTimelineProps>(
   function StatusTimeline({ history, className, ...props }, ref) {
     const t = useDossierMessages(statusTimelineMessages);
     if (history.length === 0) return <p className="gm-text gm-text--body">{t('empty')}</p>;

@@ -1,14 +1,11 @@
 // A date in three boxes (ngày, tháng, năm). The answer is ISO `YYYY-MM-DD` once the three boxes
 // make a date; until then it keeps the boxes as typed (`năm-tháng-ngày`), so a half-typed date
-// survives a reload and the check can say which box is wrong.
+// survives a reload and the check can say which box is wrong. `showLunar` is @govmini/ui's
+// DateInput's own: the lunar date in words under the boxes, announced once typing stops.
 import { DateInput, type DateInputValue, parseDateInputValue, useGovMini } from '@govmini/ui';
-import { solarToLunar } from '@govmini/vn/calendar';
 import { useState } from 'react';
 import type { DateField } from '../../core/definition/types';
-import { useDossierMessages } from '../messages';
 import { type AnswerFieldProps, useAnswer } from './field-props';
-import { isoDay } from './format-answer';
-import { fieldMessages } from './messages';
 
 const pad = (text: string) => (/^\d$/.test(text) ? `0${text}` : text);
 
@@ -43,7 +40,6 @@ export function DateAnswer({
   hint,
   asHeading,
 }: AnswerFieldProps<DateField>) {
-  const t = useDossierMessages(fieldMessages);
   const { locale } = useGovMini('DateAnswer');
   const answer = useAnswer<string>(name);
   // The boxes as typed ("03" stays "03"); the answer follows them.
@@ -51,35 +47,24 @@ export function DateAnswer({
   // The engine says "invalid date"; the boxes can say which one and how to fix it.
   const parsed = answer.error && answer.value ? parseDateInputValue(boxes, { locale }) : undefined;
   const boxError = parsed && !parsed.ok ? parsed.error : undefined;
-  let lunar: string | undefined;
-  if (field.showLunar && answer.value && /^\d{4}-\d{2}-\d{2}$/.test(answer.value)) {
-    const l = solarToLunar(isoDay(answer.value));
-    lunar = t('lunar', { day: l.day, month: l.month, year: l.year, leap: l.leap ? t('leap') : '' });
-  }
   return (
-    <>
-      <DateInput
-        id={id}
-        name={name}
-        ref={answer.ref}
-        label={label}
-        hint={hint}
-        legendAsHeading={asHeading}
-        birthday={field.autocomplete === 'bday'}
-        error={boxError?.message ?? answer.error}
-        errorFields={boxError?.fields}
-        value={boxes}
-        onValueChange={(next) => {
-          setBoxes(next);
-          answer.setValue(dateAnswerOf(next));
-        }}
-        onBlur={answer.onBlur}
-      />
-      {lunar && (
-        <p className="gm-dossier-field__note" aria-live="polite">
-          {lunar}
-        </p>
-      )}
-    </>
+    <DateInput
+      id={id}
+      name={name}
+      ref={answer.ref}
+      label={label}
+      hint={hint}
+      legendAsHeading={asHeading}
+      birthday={field.autocomplete === 'bday'}
+      showLunar={field.showLunar}
+      error={boxError?.message ?? answer.error}
+      errorFields={boxError?.fields}
+      value={boxes}
+      onValueChange={(next) => {
+        setBoxes(next);
+        answer.setValue(dateAnswerOf(next));
+      }}
+      onBlur={answer.onBlur}
+    />
   );
 }

@@ -19,7 +19,7 @@ import { PrefillGate } from './PrefilledAnswer';
 import { CccdAnswer, NumberAnswer, TextAnswer, TextareaAnswer } from './TextAnswers';
 
 // Phone metadata is large: loaded only when a page has a phone field.
-const PhoneAnswer = lazy(() => import('./PhoneAnswer'));
+const PhoneAnswer = /* @__PURE__ */ lazy(() => import('./PhoneAnswer'));
 
 export interface FieldViewProps {
   readonly field: Field;

@@ -56,6 +56,7 @@ export function FileAnswer({
   asHeading,
 }: AnswerFieldProps<FileField>) {
   const t = useDossierMessages(fieldMessages);
+  const attachmentText = useDossierMessages(attachmentErrorMessages);
   const { locale } = useGovMini('FileAnswer');
   const { attachments, platform } = useDossier('FileAnswer');
   const meta = useContext(FormMetaContext);
@@ -129,7 +130,7 @@ export function FileAnswer({
                 size,
                 types,
               })
-            : `${item.name}: ${attachmentErrorMessages[locale === 'en' ? 'en' : 'vi'][code]}`;
+            : `${item.name}: ${attachmentText(code)}`;
         next.push({ text, problem: true });
         continue;
       }

@@ -1,11 +1,11 @@
 // A repeating group ("Thành viên 1", "Thành viên 2"…): add and remove items, each a fieldset
 // with its heading. After adding, focus goes to the new item's first box; after removing, to the
 // next item (or the add button), and what happened is announced.
-import { Button, ErrorMessage, FormGroup, Hint, useGovMini } from '@govmini/ui';
+import { Button, ErrorMessage, FormGroup, formatMessage, Hint, useGovMini } from '@govmini/ui';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { type FieldValues, useFieldArray, useFormContext, useFormState } from 'react-hook-form';
 import type { Answers, GroupField } from '../../core/definition/types';
-import { formatTemplate, useDossierMessages, useLocalized } from '../messages';
+import { useDossierMessages, useLocalized } from '../messages';
 import { FieldView } from './FieldView';
 import type { AnswerFieldProps } from './field-props';
 import { fieldMessages } from './messages';
@@ -30,7 +30,7 @@ export function GroupAnswer({
   const max = field.maxItems ?? 20;
   const min = field.minItems ?? 0;
   const itemIds = useMemo(() => field.fields.map((f) => f.id), [field.fields]);
-  const itemLabel = (n: number) => formatTemplate(localized(field.itemLabel), { n });
+  const itemLabel = (n: number) => formatMessage(localized(field.itemLabel), { n });
   const [status, setStatus] = useState('');
   const focusAfter = useRef<{ index: number } | null>(null);
 

@@ -41,4 +41,4 @@ export function createAnswerErrors(subscribe: UseFormSubscribe<FieldValues>): An
 }
 
 /** Set by QuestionPage; without it (a host's own form) each box subscribes for itself. */
-export const AnswerErrorsContext = createContext<AnswerErrors | null>(null);
+export const AnswerErrorsContext = /* @__PURE__ */ createContext<AnswerErrors | null>(null);

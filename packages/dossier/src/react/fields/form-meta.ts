@@ -7,4 +7,7 @@ export interface FormMeta {
   readonly usePrefill: boolean;
 }
 
-export const FormMetaContext = createContext<FormMeta>({ procedureId: '', usePrefill: true });
+export const FormMetaContext = /* @__PURE__ */ createContext<FormMeta>({
+  procedureId: '',
+  usePrefill: true,
+});

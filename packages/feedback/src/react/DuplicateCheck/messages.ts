@@ -1,6 +1,6 @@
 import { defineFeedbackMessages } from '../messages';
 
-export const duplicateCheckMessages = defineFeedbackMessages(
+export const duplicateCheckMessages = /* @__PURE__ */ defineFeedbackMessages(
   'feedback.duplicates.',
   {
     title: 'Có phản ánh tương tự đang được xử lý',
@@ -17,21 +17,5 @@ export const duplicateCheckMessages = defineFeedbackMessages(
     fileNewHint:
       'Nếu vấn đề khác với các phản ánh trên, phản ánh đã nhập sẽ được gửi như bình thường.',
     signedOut: 'Vui lòng đăng nhập để cùng theo dõi phản ánh này.',
-  },
-  {
-    title: 'Similar reports are being handled',
-    lead: 'There are reports of the same kind nearby with a similar description. If one of them is the same problem, please press “Me too” instead of sending another: the office learns how many people are affected, and tells everyone when it answers.',
-    code: 'Report code',
-    sentOn: 'Sent on {date}',
-    supporters: '{count} people have the same problem',
-    noSupporters: 'Nobody else is following it yet',
-    photo: 'Photo of report {code}',
-    support: 'Me too',
-    supportFor: 'the problem of report {code}',
-    supporting: 'Recording…',
-    fileNew: 'No, send a new report',
-    fileNewHint:
-      'If the problem is different from the reports above, the report entered is sent as usual.',
-    signedOut: 'Please sign in to follow this report.',
   },
 );

@@ -28,7 +28,7 @@ export interface FeedbackContextValue {
   readonly photoProcessor: PhotoProcessor;
 }
 
-export const FeedbackContext = createContext<FeedbackContextValue | null>(null);
+export const FeedbackContext = /* @__PURE__ */ createContext<FeedbackContextValue | null>(null);
 
 /** Thrown when a feedback screen is used outside <FeedbackProvider>. */
 export class MissingFeedbackProviderError extends Error {

@@ -1,56 +1,27 @@
 import { defineFeedbackMessages } from '../messages';
 
-export const locationFieldMessages = defineFeedbackMessages(
-  'feedback.location.',
-  {
-    label: 'Vấn đề ở đâu?',
-    hint: 'Lấy vị trí hiện tại khi đang đứng ở nơi có vấn đề, hoặc chọn xã, phường bằng tay.',
-    useDevice: 'Dùng vị trí hiện tại',
-    locating: 'Đang lấy vị trí…',
-    found: 'Vị trí đã lấy',
-    check: 'Vui lòng kiểm tra đây đúng là nơi có vấn đề.',
-    coordinates: 'Toạ độ {latitude}, {longitude}',
-    noAddress: 'Chưa tìm được địa chỉ cho vị trí này; cơ quan sẽ dùng toạ độ.',
-    place: 'Ghi rõ thêm về địa điểm',
-    placeHint: 'Ví dụ: trước cổng chợ, đầu ngõ 12, cột điện số 5.',
-    byHand: 'Chọn xã, phường bằng tay',
-    byHandTitle: 'Chọn nơi có vấn đề',
-    byHandHint:
-      'Sau khi chọn xã, phường, vui lòng ghi rõ địa điểm: số nhà, tên đường hoặc nơi dễ nhận ra như “trước cổng chợ”.',
-    useDeviceInstead: 'Lấy vị trí hiện tại thay cho cách này',
-    denied:
-      'Chưa được phép lấy vị trí của điện thoại. Vui lòng chọn xã, phường bằng tay, hoặc cho phép Zalo dùng vị trí trong phần cài đặt rồi thử lại.',
-    openSettings: 'Mở cài đặt quyền',
-    offline:
-      'Điện thoại đang mất mạng nên chưa lấy được vị trí. Vui lòng chọn xã, phường bằng tay; phản ánh sẽ được gửi khi có mạng.',
-    failed: 'Chưa lấy được vị trí lúc này. Vui lòng thử lại hoặc chọn xã, phường bằng tay.',
-    cancelled:
-      'Chưa lấy vị trí. Khi sẵn sàng, vui lòng bấm lại “Dùng vị trí hiện tại” hoặc chọn bằng tay.',
-  },
-  {
-    label: 'Where is the problem?',
-    hint: 'Take the current location when standing at the problem, or choose the commune by hand.',
-    useDevice: 'Use the current location',
-    locating: 'Finding the location…',
-    found: 'Location found',
-    check: 'Please check this is where the problem is.',
-    coordinates: 'Coordinates {latitude}, {longitude}',
-    noAddress: 'No address was found for this location; the office will use the coordinates.',
-    place: 'More about the place',
-    placeHint: 'For example: in front of the market gate, at the start of lane 12, lamp post 5.',
-    byHand: 'Choose the commune by hand',
-    byHandTitle: 'Choose where the problem is',
-    byHandHint:
-      'After choosing the commune, please say exactly where: house number, street, or a landmark such as “in front of the market gate”.',
-    useDeviceInstead: 'Take the current location instead',
-    denied:
-      'The app may not use the phone’s location. Please choose the commune by hand, or allow Zalo to use the location in the settings and try again.',
-    openSettings: 'Open permission settings',
-    offline:
-      'The phone is offline, so the location cannot be found. Please choose the commune by hand; the report is sent when the phone is back online.',
-    failed:
-      'The location could not be found right now. Please try again or choose the commune by hand.',
-    cancelled:
-      'No location was taken. When ready, please press “Use the current location” again or choose by hand.',
-  },
-);
+export const locationFieldMessages = /* @__PURE__ */ defineFeedbackMessages('feedback.location.', {
+  label: 'Vấn đề ở đâu?',
+  hint: 'Lấy vị trí hiện tại khi đang đứng ở nơi có vấn đề, hoặc chọn xã, phường bằng tay.',
+  useDevice: 'Dùng vị trí hiện tại',
+  locating: 'Đang lấy vị trí…',
+  found: 'Vị trí đã lấy',
+  check: 'Vui lòng kiểm tra đây đúng là nơi có vấn đề.',
+  coordinates: 'Toạ độ {latitude}, {longitude}',
+  noAddress: 'Chưa tìm được địa chỉ cho vị trí này; cơ quan sẽ dùng toạ độ.',
+  place: 'Ghi rõ thêm về địa điểm',
+  placeHint: 'Ví dụ: trước cổng chợ, đầu ngõ 12, cột điện số 5.',
+  byHand: 'Chọn xã, phường bằng tay',
+  byHandTitle: 'Chọn nơi có vấn đề',
+  byHandHint:
+    'Sau khi chọn xã, phường, vui lòng ghi rõ địa điểm: số nhà, tên đường hoặc nơi dễ nhận ra như “trước cổng chợ”.',
+  useDeviceInstead: 'Lấy vị trí hiện tại thay cho cách này',
+  denied:
+    'Chưa được phép lấy vị trí của điện thoại. Vui lòng chọn xã, phường bằng tay, hoặc cho phép Zalo dùng vị trí trong phần cài đặt rồi thử lại.',
+  openSettings: 'Mở cài đặt quyền',
+  offline:
+    'Điện thoại đang mất mạng nên chưa lấy được vị trí. Vui lòng chọn xã, phường bằng tay; phản ánh sẽ được gửi khi có mạng.',
+  failed: 'Chưa lấy được vị trí lúc này. Vui lòng thử lại hoặc chọn xã, phường bằng tay.',
+  cancelled:
+    'Chưa lấy vị trí. Khi sẵn sàng, vui lòng bấm lại “Dùng vị trí hiện tại” hoặc chọn bằng tay.',
+});

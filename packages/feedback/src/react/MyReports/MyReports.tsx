@@ -71,7 +71,7 @@ export function cardLink(
 
 const newestFirst = (a: MyReport, b: MyReport) => Date.parse(b.createdAt) - Date.parse(a.createdAt);
 
-export const MyReports = forwardRef<HTMLElement, MyReportsProps>(function MyReports(
+export const MyReports = /* @__PURE__ */ forwardRef<HTMLElement, MyReportsProps>(function MyReports(
   { onOpen, renderLink, emptyAction, title, headingLevel = 1, today },
   ref,
 ) {

@@ -25,7 +25,7 @@ export interface PublicReportDetailProps {
   supportAction?: ReactNode;
 }
 
-export const PublicReportDetail = forwardRef<HTMLElement, PublicReportDetailProps>(
+export const PublicReportDetail = /* @__PURE__ */ forwardRef<HTMLElement, PublicReportDetailProps>(
   function PublicReportDetail({ id, onBack, supportAction }, ref) {
     const t = useFeedbackMessages(reportDetailMessages);
     const own = useFeedbackMessages(publicReportDetailMessages);

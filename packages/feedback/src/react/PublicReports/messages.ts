@@ -1,8 +1,8 @@
-// The public list's words, Vietnamese first, English second. Full keys
+// The public list's words, in Vietnamese (English: src/locales/en.ts). Full keys
 // `feedback.publicReports.<key>`.
 import { defineFeedbackMessages } from '../messages';
 
-export const publicReportsMessages = defineFeedbackMessages(
+export const publicReportsMessages = /* @__PURE__ */ defineFeedbackMessages(
   'feedback.publicReports.',
   {
     title: 'Phản ánh đã được trả lời',
@@ -38,40 +38,5 @@ export const publicReportsMessages = defineFeedbackMessages(
     place: 'Địa điểm',
     answered: 'Ngày trả lời',
     supporters: '{count} người cũng gặp',
-  },
-  {
-    title: 'Answered reports',
-    intro: 'Reports sent by residents and the office’s public answers.',
-    search: 'Search the text',
-    searchHint: 'For example: pothole, street light. Accents are optional.',
-    filters: 'Filter by kind, commune, time',
-    filtersOn: 'Filter by kind, commune, time (filtering)',
-    category: 'Kind of problem',
-    allCategories: 'All kinds',
-    commune: 'Commune or ward',
-    allCommunes: 'All communes and wards',
-    from: 'From',
-    to: 'To',
-    dateHint: 'For example: 1 11 2026',
-    toBeforeFrom: 'The “To” date must be on or after the “From” date. Please correct it.',
-    submit: 'Search',
-    clear: 'Clear filters',
-    loading: 'Loading reports…',
-    errorTitle: 'The list of reports could not be loaded',
-    emptyTitle: 'No answered reports yet',
-    emptyBody: 'When the office answers reports that are public, they appear here.',
-    noMatchTitle: 'No matching reports',
-    noMatchBody: 'Please try other words or fewer filters.',
-    found: '{total} reports found.',
-    showing: 'Showing {count} reports.',
-    showingOf: 'Showing {count} of {total} reports.',
-    added: '{count} more reports added.',
-    more: 'Show more',
-    moreCount: 'Show more ({count} left)',
-    moreFailed: 'More reports could not be loaded',
-    code: 'Report code',
-    place: 'Place',
-    answered: 'Answered on',
-    supporters: '{count} people also affected',
   },
 );

@@ -16,6 +16,7 @@ import { CategoryIcon } from '../icons/CategoryIcon';
 import { useFeedbackMessages, useLocalized } from '../messages';
 import { formatDateTime } from '../ReportTimeline/report-dates';
 import { reportDetailMessages } from './messages';
+import type { PhotoRefresh } from './photo-refresh';
 
 type Level = 2 | 3;
 
@@ -38,15 +39,20 @@ export function UserText({ text, className }: { text: string; className?: string
 
 const isImage = (photo: ReportPhoto) => photo.type.startsWith('image/');
 
-/** Pictures as thumbnails, each with its place in the set as alt text; other files as links. */
+/**
+ * Pictures as thumbnails, each with its place in the set as alt text; other files as links.
+ * With `refresh`, an expired URL (a private report's) is renewed when it fails or is opened.
+ */
 export function PhotoList({
   photos,
   alt,
   fileName,
+  refresh,
 }: {
   photos: readonly ReportPhoto[];
   alt: (index: number, count: number) => string;
   fileName?: ((index: number, count: number) => string) | undefined;
+  refresh?: PhotoRefresh | undefined;
 }) {
   if (photos.length === 0) return null;
   const count = photos.length;
@@ -61,9 +67,16 @@ export function PhotoList({
               loading="lazy"
               decoding="async"
               {...(photo.width && photo.height && { width: photo.width, height: photo.height })}
+              {...(refresh && { onError: () => refresh.onError(photo) })}
             />
           ) : (
-            <a className="gm-report-photos__file" href={photo.url} target="_blank" rel="noreferrer">
+            <a
+              className="gm-report-photos__file"
+              href={photo.url}
+              target="_blank"
+              rel="noreferrer"
+              {...(refresh && { onClick: (event) => refresh.onOpen(photo, event) })}
+            >
               {fileName(i + 1, count)}
             </a>
           )}
@@ -99,7 +112,16 @@ export function usePlaceText(): (location: ReportLocation) => string {
 }
 
 /** Description, photos and place: what was reported, where. */
-export function ReportBody({ report, level }: { report: PublicReport; level: Level }) {
+export function ReportBody({
+  report,
+  level,
+  photoRefresh,
+}: {
+  report: PublicReport;
+  level: Level;
+  /** Renews expired photo URLs (the citizen's own report); public photos do not expire. */
+  photoRefresh?: PhotoRefresh | undefined;
+}) {
   const t = useFeedbackMessages(reportDetailMessages);
   const placeText = usePlaceText();
   const place = placeText(report.location);
@@ -110,7 +132,11 @@ export function ReportBody({ report, level }: { report: PublicReport; level: Lev
           {t('descriptionTitle')}
         </Heading>
         <UserText text={report.description} />
-        <PhotoList photos={report.photos} alt={(index, count) => t('photoAlt', { index, count })} />
+        <PhotoList
+          photos={report.photos}
+          alt={(index, count) => t('photoAlt', { index, count })}
+          refresh={photoRefresh}
+        />
       </section>
       {place && (
         <section>
@@ -129,11 +155,14 @@ export function AnswerSection({
   answer,
   level,
   earlier = false,
+  photoRefresh,
 }: {
   answer: OfficialAnswer | undefined;
   level: Level;
   /** The report was reopened: this answer did not solve it, a new one will come. */
   earlier?: boolean;
+  /** Renews expired attachment URLs (the citizen's own report). */
+  photoRefresh?: PhotoRefresh | undefined;
 }) {
   const t = useFeedbackMessages(reportDetailMessages);
   const localized = useLocalized();
@@ -160,6 +189,7 @@ export function AnswerSection({
             photos={answer.attachments}
             alt={(index, count) => t('attachmentAlt', { index, count })}
             fileName={(index, count) => t('attachmentFile', { index, count })}
+            refresh={photoRefresh}
           />
         </>
       )}

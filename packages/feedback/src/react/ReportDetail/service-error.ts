@@ -2,25 +2,18 @@
 // what happened, then what to do; an app overrides `feedback.error.<code>`), except that
 // `forbidden` and `not_found` read the same on these screens, so nobody learns whether someone
 // else's report exists.
-import { useGovMini } from '@govmini/ui';
 import { useCallback } from 'react';
-import { feedbackErrorMessage } from '../../core/messages';
+import { feedbackErrorMessages, isFeedbackErrorCode } from '../../core/messages';
 import { FeedbackError, type FeedbackErrorCode } from '../../core/types';
 import { defineFeedbackMessages, useFeedbackMessages } from '../messages';
 
-export const serviceErrorMessages = defineFeedbackMessages(
+export const serviceErrorMessages = /* @__PURE__ */ defineFeedbackMessages(
   'feedback.serviceError.',
   {
     notFound:
       'Không tìm thấy phản ánh này. Phản ánh có thể đã được ẩn hoặc đường dẫn chưa đúng; vui lòng mở lại từ danh sách.',
     retry: 'Thử lại',
     signInNeeded: 'Vui lòng đăng nhập để xem các phản ánh đã gửi.',
-  },
-  {
-    notFound:
-      'This report was not found. It may have been hidden or the link is wrong; please open it again from the list.',
-    retry: 'Try again',
-    signInNeeded: 'Please sign in to see the reports sent.',
   },
 );
 
@@ -31,15 +24,15 @@ export const errorCodeOf = (error: unknown): FeedbackErrorCode =>
 /** `(error) => text` for any error a FeedbackService call threw, in the current locale. */
 export function useServiceErrorText(): (error: unknown) => string {
   const t = useFeedbackMessages(serviceErrorMessages);
-  const { locale, messages } = useGovMini('@govmini/feedback');
+  const errorText = useFeedbackMessages(feedbackErrorMessages);
   return useCallback(
     (error: unknown) => {
       const code = errorCodeOf(error);
       if (code === 'forbidden' || code === 'not_found') return t('notFound');
       if (code === 'unauthenticated') return t('signInNeeded');
-      return messages?.[`feedback.error.${code}`] ?? feedbackErrorMessage(code, locale);
+      return errorText(isFeedbackErrorCode(code) ? code : 'unknown');
     },
-    [t, locale, messages],
+    [t, errorText],
   );
 }
 

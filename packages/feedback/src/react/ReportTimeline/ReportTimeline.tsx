@@ -16,7 +16,7 @@ export interface ReportTimelineProps extends Omit<ComponentPropsWithoutRef<'ol'>
 
 const byTime = (a: ReportEvent, b: ReportEvent) => Date.parse(a.at) - Date.parse(b.at);
 
-export const ReportTimeline = forwardRef<HTMLOListElement, ReportTimelineProps>(
+export const ReportTimeline = /* @__PURE__ */ forwardRef<HTMLOListElement, ReportTimelineProps>(
   function ReportTimeline({ history, className, ...props }, ref) {
     const t = useFeedbackMessages(reportTimelineMessages);
     if (history.length === 0) return <p className="gm-text gm-text--body">{t('empty')}</p>;

@@ -1,9 +1,10 @@
-// The "Đã được giải quyết chưa?" question's words, Vietnamese first, English second.
+// The "Đã được giải quyết chưa?" question's words, in Vietnamese (English:
+// src/locales/en.ts).
 // Full keys `feedback.resolved.<key>`. "Chưa giải quyết" reopens the report: that is said
 // before the button, and the button says it too.
 import { defineFeedbackMessages } from '../messages';
 
-export const resolvedQuestionMessages = defineFeedbackMessages(
+export const resolvedQuestionMessages = /* @__PURE__ */ defineFeedbackMessages(
   'feedback.resolved.',
   {
     title: 'Đã được giải quyết chưa?',
@@ -25,27 +26,5 @@ export const resolvedQuestionMessages = defineFeedbackMessages(
     givenNo: 'Đã báo vấn đề chưa được giải quyết; phản ánh đã được mở lại để cơ quan xử lý tiếp.',
     givenComment: 'Ý kiến: {comment}',
     givenOn: 'Gửi lúc {time}.',
-  },
-  {
-    title: 'Is it solved?',
-    question: 'After the office’s answer, has the problem been solved?',
-    yes: 'Solved',
-    no: 'Not solved yet',
-    noHint: 'The report will be reopened for the office to handle further.',
-    reopenBody:
-      'The report goes back to “Being handled” and is passed again to the unit in charge. When there is a new answer it appears here.',
-    comment: 'More comments',
-    commentHint: 'For example: the pothole was filled but sank again after the rain.',
-    noCommentHint: 'Please say what is still wrong, so the office handles the right thing.',
-    send: 'Send',
-    sendReopen: 'Send and reopen the report',
-    choose: 'Please choose whether the problem has been solved.',
-    tooLong: 'The comment is longer than {max} characters. Please remove {over} characters.',
-    sendFailed: 'The answer could not be sent',
-    givenYes: 'Confirmed that the problem is solved. Thank you for saying so.',
-    givenNo:
-      'Said the problem is not solved; the report was reopened for the office to handle further.',
-    givenComment: 'Comment: {comment}',
-    givenOn: 'Sent at {time}.',
   },
 );

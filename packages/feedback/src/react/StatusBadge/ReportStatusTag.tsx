@@ -1,12 +1,13 @@
 // A report's status in plain words ("Đã trả lời"), drawn with @govmini/ui's status tag classes
 // (its StatusTag only knows the ten dossier statuses). The words carry the meaning; the colour
 // only groups them: blue = with the agency, green = answered, grey = closed, red = not accepted.
-// The words come from core/messages.ts; an app overrides `feedback.status.<status>` and
-// `feedback.status.<status>.next`.
-import { type StatusTone, useGovMini } from '@govmini/ui';
+// The words come from core/messages.ts (English from the locale pack); an app overrides
+// `feedback.status.<status>` and `feedback.status.<status>.next`.
+import type { StatusTone } from '@govmini/ui';
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useCallback } from 'react';
-import { reportStatusText, type StatusText } from '../../core/messages';
+import { reportStatusMessages, type StatusText } from '../../core/messages';
 import type { ReportStatus } from '../../core/types';
+import { useFeedbackMessages } from '../messages';
 
 export const reportStatusTone: Readonly<Record<ReportStatus, StatusTone>> = {
   sent: 'info',
@@ -19,18 +20,8 @@ export const reportStatusTone: Readonly<Record<ReportStatus, StatusTone>> = {
 
 /** `(status) => { label, next }` in the current locale, with the app's overrides. */
 export function useReportStatusText(): (status: ReportStatus) => StatusText {
-  const { locale, messages } = useGovMini('@govmini/feedback');
-  return useCallback(
-    (status) => {
-      const text = reportStatusText(status, locale);
-      const key = `feedback.status.${status}`;
-      return {
-        label: messages?.[key] ?? text.label,
-        next: messages?.[`${key}.next`] ?? text.next,
-      };
-    },
-    [locale, messages],
-  );
+  const t = useFeedbackMessages(reportStatusMessages);
+  return useCallback((status) => ({ label: t(status), next: t(`${status}.next`) }), [t]);
 }
 
 export interface ReportStatusTagProps extends ComponentPropsWithoutRef<'span'> {
@@ -39,7 +30,7 @@ export interface ReportStatusTagProps extends ComponentPropsWithoutRef<'span'> {
   description?: boolean | ReactNode;
 }
 
-export const ReportStatusTag = forwardRef<HTMLSpanElement, ReportStatusTagProps>(
+export const ReportStatusTag = /* @__PURE__ */ forwardRef<HTMLSpanElement, ReportStatusTagProps>(
   function ReportStatusTag({ status, description, className, children, ...props }, ref) {
     const text = useReportStatusText()(status);
     const tag = (

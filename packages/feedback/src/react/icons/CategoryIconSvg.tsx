@@ -58,4 +58,4 @@ export function CategoryIconSvg({ name, className, ...props }: CategoryIconSvgPr
   );
 }
 
-export const categoryIconNames = Object.keys(paths) as CategoryIconName[];
+export const categoryIconNames = /* @__PURE__ */ Object.keys(paths) as CategoryIconName[];

@@ -1,6 +1,3 @@
 import { defineMessages } from '../internal/messages';
 
-export const buttonMessages = defineMessages(
-  { 'button.loading': 'Đang xử lý…' },
-  { 'button.loading': 'Processing…' },
-);
+export const buttonMessages = defineMessages({ 'button.loading': 'Đang xử lý…' });

@@ -1,6 +1,6 @@
 import { defineMessages } from '../internal/messages';
 
-export const confirmDialogMessages = defineMessages(
-  { 'confirmDialog.confirm': 'Đồng ý', 'confirmDialog.cancel': 'Huỷ' },
-  { 'confirmDialog.confirm': 'Confirm', 'confirmDialog.cancel': 'Cancel' },
-);
+export const confirmDialogMessages = defineMessages({
+  'confirmDialog.confirm': 'Đồng ý',
+  'confirmDialog.cancel': 'Huỷ',
+});

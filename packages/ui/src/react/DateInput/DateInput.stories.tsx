@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { DateInput } from './DateInput';
+import { loadLunarCalendar } from './lunar-hint';
 
 const meta = {
   title: 'Thành phần/DateInput',
@@ -48,3 +49,34 @@ export const Disabled: Story = {
 export const AsPageHeading: Story = {
   args: { label: 'Ngày sinh của người được khai', legendAsHeading: true },
 };
+
+/**
+ * The lunar date under the boxes (`showLunar`), for a date of birth older citizens know in the
+ * lunar calendar. Type another date: the hint follows, and a screen reader hears it when typing
+ * pauses. The loader fetches the lunar calendar first, as an app can with `loadLunarCalendar()`.
+ */
+export const WithLunarDate: Story = {
+  args: { showLunar: true, defaultValue: { day: '27', month: '3', year: '1958' } },
+  loaders: [loadLunarCalendar],
+  play: ({ canvasElement }) =>
+    expectLunarHint(canvasElement, 'Âm lịch: mùng 8 tháng 2 năm Mậu Tuất'),
+};
+
+/** A day in a leap month (tháng nhuận): 25/07/2025 is the 1st of the leap 6th month of Ất Tỵ. */
+export const LunarLeapMonth: Story = {
+  args: {
+    label: 'Ngày cần đổi',
+    birthday: false,
+    showLunar: true,
+    defaultValue: { day: '25', month: '7', year: '2025' },
+  },
+  loaders: [loadLunarCalendar],
+  play: ({ canvasElement }) =>
+    expectLunarHint(canvasElement, 'Âm lịch: mùng 1 tháng 6 nhuận năm Ất Tỵ'),
+};
+
+/** The story checks (Storybook, and every mode in Chromium) see the hint, not just the boxes. */
+function expectLunarHint(canvas: HTMLElement, text: string): void {
+  const shown = canvas.querySelector('.gm-date-input__lunar')?.textContent;
+  if (shown !== text) throw new Error(`lunar hint: expected "${text}", got "${shown}"`);
+}

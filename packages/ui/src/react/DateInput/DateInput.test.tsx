@@ -1,8 +1,9 @@
-import { cleanup, fireEvent } from '@testing-library/react';
+import { act, cleanup, fireEvent } from '@testing-library/react';
 import { createRef, useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProvider } from '../test-utils';
 import { DateInput } from './DateInput';
+import { LUNAR_ANNOUNCE_DELAY_MS, loadLunarCalendar } from './lunar-hint';
 import { type DateInputValue, parseDateInputValue } from './parse-date-input';
 
 afterEach(cleanup);
@@ -171,5 +172,116 @@ describe('parseDateInputValue', () => {
       messages: { 'dateInput.missing': 'Thiếu {fields}' },
     });
     expect(custom.ok || custom.error.message).toBe('Thiếu ngày, tháng và năm');
+  });
+});
+
+describe('DateInput showLunar', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  const lunarHint = (container: HTMLElement) =>
+    container.querySelector('.gm-date-input__lunar') as HTMLElement;
+  const liveRegion = (container: HTMLElement) =>
+    container.querySelector('[aria-live="polite"]') as HTMLElement;
+  const type = (getByLabelText: (label: string) => HTMLElement, values: Record<string, string>) => {
+    for (const [label, text] of Object.entries(values)) {
+      fireEvent.change(getByLabelText(label), { target: { value: text } });
+    }
+  };
+
+  it('loads the lunar calendar by itself and shows the lunar date of a whole date', async () => {
+    const { findByText, container } = renderWithProvider(
+      <DateInput id="dob" label="Ngày sinh" showLunar defaultValue={date('17', '2', '2026')} />,
+    );
+    const hint = await findByText('Âm lịch: mùng 1 tháng Giêng năm Bính Ngọ');
+    expect(hint).toBe(lunarHint(container));
+    expect(hint.id).toBe('dob-lunar');
+    expect(hint.getAttribute('aria-hidden')).toBe('true');
+    // Read with the group, after the example hint.
+    expect(container.querySelector('fieldset')?.getAttribute('aria-describedby')).toBe(
+      'dob-hint dob-lunar',
+    );
+    // A restored value is not announced: nothing was typed.
+    expect(liveRegion(container).textContent).toBe('');
+  });
+
+  it('says it once typing pauses, not on every keystroke', async () => {
+    await loadLunarCalendar();
+    vi.useFakeTimers();
+    const { getByLabelText, container } = renderWithProvider(
+      <DateInput label="Ngày sinh" showLunar />,
+    );
+    type(getByLabelText, { Ngày: '2', Tháng: '3', Năm: '1958' });
+    expect(lunarHint(container).textContent).toBe('Âm lịch: ngày 13 tháng Giêng năm Mậu Tuất');
+    act(() => vi.advanceTimersByTime(LUNAR_ANNOUNCE_DELAY_MS - 200));
+    type(getByLabelText, { Ngày: '27' }); // still typing the day
+    expect(lunarHint(container).textContent).toBe('Âm lịch: mùng 8 tháng 2 năm Mậu Tuất');
+    act(() => vi.advanceTimersByTime(LUNAR_ANNOUNCE_DELAY_MS - 1));
+    expect(liveRegion(container).textContent).toBe('');
+    act(() => vi.advanceTimersByTime(1));
+    expect(liveRegion(container).textContent).toBe('Âm lịch: mùng 8 tháng 2 năm Mậu Tuất');
+  });
+
+  it('shows nothing until the date is whole and real, and clears when it no longer is', async () => {
+    await loadLunarCalendar();
+    vi.useFakeTimers();
+    const { getByLabelText, container } = renderWithProvider(
+      <DateInput label="Ngày sinh" showLunar />,
+    );
+    type(getByLabelText, { Ngày: '31', Tháng: '2' });
+    expect(lunarHint(container).textContent).toBe('');
+    type(getByLabelText, { Năm: '195' });
+    expect(lunarHint(container).textContent).toBe('');
+    type(getByLabelText, { Năm: '1958' }); // 31/2 does not exist
+    expect(lunarHint(container).textContent).toBe('');
+    type(getByLabelText, { Ngày: '28' });
+    expect(lunarHint(container).textContent).toBe('Âm lịch: ngày 11 tháng Giêng năm Mậu Tuất');
+    act(() => vi.advanceTimersByTime(LUNAR_ANNOUNCE_DELAY_MS));
+    expect(liveRegion(container).textContent).not.toBe('');
+    type(getByLabelText, { Tháng: '' });
+    expect(lunarHint(container).textContent).toBe('');
+    act(() => vi.advanceTimersByTime(LUNAR_ANNOUNCE_DELAY_MS));
+    expect(liveRegion(container).textContent).toBe('');
+  });
+
+  it('marks a leap month, and speaks English', async () => {
+    await loadLunarCalendar();
+    const vi1 = renderWithProvider(
+      <DateInput label="Ngày sinh" showLunar defaultValue={date('25', '7', '2025')} />,
+    );
+    expect(lunarHint(vi1.container).textContent).toBe('Âm lịch: mùng 1 tháng 6 nhuận năm Ất Tỵ');
+    cleanup();
+    const en = renderWithProvider(
+      <DateInput label="Date of birth" showLunar defaultValue={date('17', '2', '2026')} />,
+      { locale: 'en' },
+    );
+    expect(lunarHint(en.container).textContent).toBe(
+      'Lunar calendar: 1st day of the 1st lunar month, year of Bính Ngọ (Horse)',
+    );
+  });
+
+  it('takes the app’s words through GovMiniProvider messages', async () => {
+    await loadLunarCalendar();
+    const { container } = renderWithProvider(
+      <DateInput label="Ngày sinh" showLunar defaultValue={date('15', '8', '2024')} />,
+      { messages: { 'dateInput.lunar': 'Tức ngày âm lịch: {date}', 'lunar.day': 'hôm {n}' } },
+    );
+    expect(lunarHint(container).textContent).toBe('Tức ngày âm lịch: hôm 12 tháng 7 năm Giáp Thìn');
+  });
+
+  it('stays out of the way without showLunar, and outside the checked years', async () => {
+    await loadLunarCalendar();
+    const plain = renderWithProvider(
+      <DateInput id="d" label="Ngày sinh" defaultValue={date('17', '2', '2026')} />,
+    );
+    expect(lunarHint(plain.container)).toBeNull();
+    expect(liveRegion(plain.container)).toBeNull();
+    expect(plain.getByRole('group').getAttribute('aria-describedby')).toBe('d-hint');
+    cleanup();
+    const old = renderWithProvider(
+      <DateInput label="Ngày" showLunar defaultValue={date('1', '1', '1899')} />,
+    );
+    expect(lunarHint(old.container).textContent).toBe('');
   });
 });

@@ -1,12 +1,15 @@
 // Three boxes — ngày, tháng, năm — in a fieldset (GOV.UK date input): easier for old hands
 // than a calendar picker, and nothing typed is lost (the value is the text of each box).
 // Check it with parseDateInputValue and pass the message and the boxes to mark back in.
-import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
+// With `showLunar`, the lunar date of a complete date shows under the boxes (lunar-hint.ts).
+import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useState } from 'react';
 import { ErrorMessage, Fieldset, FormGroup, Hint, Label, useFieldIds } from '../field';
 import { useMessages } from '../internal/messages';
 import { useControllableState } from '../internal/use-controllable-state';
+import { useGovMini } from '../provider/context';
 import type { FieldProps } from '../TextInput/InputShell';
 import { inputClass } from '../TextInput/TextInput';
+import { useLunarHint } from './lunar-hint';
 import { dateInputMessages } from './messages';
 import { type DateInputField, type DateInputValue, dateInputFields } from './parse-date-input';
 
@@ -27,6 +30,12 @@ export interface DateInputProps
   /** A date of birth: lets the phone offer the citizen's own (autocomplete bday-*). */
   birthday?: boolean | undefined;
   legendAsHeading?: boolean | undefined;
+  /**
+   * Show the lunar date under the boxes once a whole valid date is typed ("Âm lịch: mùng 8
+   * tháng 2 năm Mậu Tuất"), for questions older citizens may know in the lunar calendar
+   * (a date of birth). Screen readers hear it when typing pauses.
+   */
+  showLunar?: boolean | undefined;
 }
 
 const EMPTY: DateInputValue = { day: '', month: '', year: '' };
@@ -44,19 +53,32 @@ export const DateInput = forwardRef<HTMLFieldSetElement, DateInputProps>(functio
     name,
     birthday,
     legendAsHeading,
+    showLunar,
     ...props
   },
   ref,
 ) {
   const t = useMessages(dateInputMessages);
+  const { locale, messages } = useGovMini('DateInput');
   const ids = useFieldIds(id);
   const [date, setDate] = useControllableState({
     value,
     defaultValue: defaultValue ?? EMPTY,
     onChange: onValueChange,
   });
+  const [typed, setTyped] = useState(false);
+  const lunar = useLunarHint({
+    enabled: showLunar === true,
+    value: date,
+    typed,
+    locale,
+    messages,
+    format: (words) => t('dateInput.lunar', { date: words }),
+  });
+  const lunarId = `${ids.control}-lunar`;
   const shownHint = hint ?? t('dateInput.hint');
   const marked = error ? (errorFields ?? dateInputFields) : [];
+  const describedBy = ids.describedBy({ hint: shownHint, error }, props['aria-describedby']);
   return (
     <FormGroup error={error}>
       <Fieldset
@@ -65,7 +87,9 @@ export const DateInput = forwardRef<HTMLFieldSetElement, DateInputProps>(functio
         id={ids.control}
         legend={label}
         legendAsHeading={legendAsHeading === true}
-        aria-describedby={ids.describedBy({ hint: shownHint, error }, props['aria-describedby'])}
+        aria-describedby={
+          showLunar ? [describedBy, lunarId].filter(Boolean).join(' ') : describedBy
+        }
       >
         {shownHint ? <Hint id={ids.hint}>{shownHint}</Hint> : null}
         {error ? <ErrorMessage id={ids.error}>{error}</ErrorMessage> : null}
@@ -86,12 +110,27 @@ export const DateInput = forwardRef<HTMLFieldSetElement, DateInputProps>(functio
                   className={inputClass(invalid, field === 'year' ? 'sm' : 'xs')}
                   aria-invalid={invalid || undefined}
                   value={date[field]}
-                  onChange={(event) => setDate({ ...date, [field]: event.currentTarget.value })}
+                  onChange={(event) => {
+                    setTyped(true);
+                    setDate({ ...date, [field]: event.currentTarget.value });
+                  }}
                 />
               </div>
             );
           })}
         </div>
+        {showLunar ? (
+          <>
+            {/* Seen at once, and read with the group (aria-describedby); hidden from reading in
+                place because the live region below says it when typing pauses. */}
+            <p id={lunarId} className="gm-hint gm-date-input__lunar" aria-hidden="true">
+              {lunar.shown}
+            </p>
+            <p className="gm-visually-hidden" aria-live="polite">
+              {lunar.announced}
+            </p>
+          </>
+        ) : null}
       </Fieldset>
     </FormGroup>
   );

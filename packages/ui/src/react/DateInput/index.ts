@@ -1,5 +1,6 @@
 export type { DateInputProps } from './DateInput';
 export { DateInput } from './DateInput';
+export { loadLunarCalendar } from './lunar-hint';
 export type {
   DateInputError,
   DateInputErrorCode,

@@ -8,7 +8,7 @@ import {
   parseDate,
   toAsciiDigits,
 } from '@govmini/vn';
-import { format } from '../internal/messages';
+import { translate } from '../../core/locale';
 import { dateInputMessages } from './messages';
 
 /** What the citizen typed, box by box, exactly as typed. */
@@ -50,9 +50,8 @@ export function parseDateInputValue(
   options: DateInputParseOptions = {},
 ): DateInputResult {
   const { messages, ...rest } = options;
-  const catalogue = dateInputMessages[options.locale === 'en' ? 'en' : 'vi'];
-  const t = (key: keyof typeof catalogue, params?: Record<string, string | number>) =>
-    format(messages?.[key] ?? catalogue[key], params);
+  const t = (key: keyof typeof dateInputMessages.vi, params?: Record<string, string | number>) =>
+    translate(dateInputMessages, options.locale ?? 'vi', key, params, messages);
   const fail = (code: DateInputErrorCode, message: string, fields: readonly DateInputField[]) =>
     ({ ok: false, error: { code, message, fields } }) as const;
 

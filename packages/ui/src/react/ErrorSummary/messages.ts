@@ -1,6 +1,3 @@
 import { defineMessages } from '../internal/messages';
 
-export const errorSummaryMessages = defineMessages(
-  { 'errorSummary.title': 'Có vấn đề cần sửa' },
-  { 'errorSummary.title': 'There is a problem' },
-);
+export const errorSummaryMessages = defineMessages({ 'errorSummary.title': 'Có vấn đề cần sửa' });

@@ -1,6 +1,3 @@
 import { defineMessages } from '../internal/messages';
 
-export const linkMessages = defineMessages(
-  { 'link.external': '(mở trang mới)' },
-  { 'link.external': '(opens in a new tab)' },
-);
+export const linkMessages = defineMessages({ 'link.external': '(mở trang mới)' });

@@ -1,6 +1,3 @@
 import { defineMessages } from '../internal/messages';
 
-export const skeletonMessages = defineMessages(
-  { 'skeleton.loading': 'Đang tải…' },
-  { 'skeleton.loading': 'Loading…' },
-);
+export const skeletonMessages = defineMessages({ 'skeleton.loading': 'Đang tải…' });

@@ -1,6 +1,3 @@
 import { defineMessages } from '../internal/messages';
 
-export const spinnerMessages = defineMessages(
-  { 'spinner.label': 'Đang tải…' },
-  { 'spinner.label': 'Loading…' },
-);
+export const spinnerMessages = defineMessages({ 'spinner.label': 'Đang tải…' });

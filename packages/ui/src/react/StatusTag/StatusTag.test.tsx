@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { uiLocalePack } from '../../locales/pack';
 import { renderWithProvider } from '../test-utils';
 import { statusTagMessages } from './messages';
 import { dossierStatusCodes, dossierStatusTone, StatusTag } from './StatusTag';
@@ -28,11 +29,12 @@ describe('StatusTag', () => {
     },
   );
 
-  it('every status has a long form in both languages', () => {
-    for (const locale of ['vi', 'en'] as const) {
+  it('every status has a long form in both languages', async () => {
+    const en = await uiLocalePack.entries('en');
+    for (const texts of [statusTagMessages.vi as Record<string, string>, en]) {
       for (const code of dossierStatusCodes) {
-        expect(statusTagMessages[locale][`statusTag.${code}`]).toBeTruthy();
-        expect(statusTagMessages[locale][`statusTag.${code}.description`]).toMatch(/\.$/);
+        expect(texts[`statusTag.${code}`]).toBeTruthy();
+        expect(texts[`statusTag.${code}.description`]).toMatch(/\.$/);
       }
     }
   });

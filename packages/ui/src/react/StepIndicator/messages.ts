@@ -1,16 +1,8 @@
 import { defineMessages } from '../internal/messages';
 
-export const stepIndicatorMessages = defineMessages(
-  {
-    'stepIndicator.position': 'Bước {current} trên {total}',
-    'stepIndicator.separator': ': ',
-    'stepIndicator.list': 'Các bước',
-    'stepIndicator.done': 'Đã xong:',
-  },
-  {
-    'stepIndicator.position': 'Step {current} of {total}',
-    'stepIndicator.separator': ': ',
-    'stepIndicator.list': 'Steps',
-    'stepIndicator.done': 'Done:',
-  },
-);
+export const stepIndicatorMessages = defineMessages({
+  'stepIndicator.position': 'Bước {current} trên {total}',
+  'stepIndicator.separator': ': ',
+  'stepIndicator.list': 'Các bước',
+  'stepIndicator.done': 'Đã xong:',
+});

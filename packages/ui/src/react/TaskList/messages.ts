@@ -1,16 +1,8 @@
 import { defineMessages } from '../internal/messages';
 
-export const taskListMessages = defineMessages(
-  {
-    'taskList.status.done': 'Đã xong',
-    'taskList.status.inProgress': 'Đang làm',
-    'taskList.status.notStarted': 'Chưa bắt đầu',
-    'taskList.status.cannotStart': 'Không thể bắt đầu',
-  },
-  {
-    'taskList.status.done': 'Completed',
-    'taskList.status.inProgress': 'In progress',
-    'taskList.status.notStarted': 'Not yet started',
-    'taskList.status.cannotStart': 'Cannot start yet',
-  },
-);
+export const taskListMessages = defineMessages({
+  'taskList.status.done': 'Đã xong',
+  'taskList.status.inProgress': 'Đang làm',
+  'taskList.status.notStarted': 'Chưa bắt đầu',
+  'taskList.status.cannotStart': 'Không thể bắt đầu',
+});

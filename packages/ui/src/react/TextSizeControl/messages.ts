@@ -1,18 +1,9 @@
 import { defineMessages } from '../internal/messages';
 
-export const textSizeMessages = defineMessages(
-  {
-    'textSize.legend': 'Cỡ chữ',
-    'textSize.option': '{percent} %',
-    'textSize.sample': 'Aa',
-    'textSize.highContrast': 'Tương phản cao',
-    'textSize.highContrastHint': 'Chữ đậm màu hơn, nền rõ hơn, dễ đọc dưới nắng.',
-  },
-  {
-    'textSize.legend': 'Text size',
-    'textSize.option': '{percent}%',
-    'textSize.sample': 'Aa',
-    'textSize.highContrast': 'High contrast',
-    'textSize.highContrastHint': 'Darker text on a clearer background, easier to read in sunlight.',
-  },
-);
+export const textSizeMessages = defineMessages({
+  'textSize.legend': 'Cỡ chữ',
+  'textSize.option': '{percent} %',
+  'textSize.sample': 'Aa',
+  'textSize.highContrast': 'Tương phản cao',
+  'textSize.highContrastHint': 'Chữ đậm màu hơn, nền rõ hơn, dễ đọc dưới nắng.',
+});

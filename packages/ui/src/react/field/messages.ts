@@ -1,6 +1,6 @@
 import { defineMessages } from '../internal/messages';
 
-export const fieldMessages = defineMessages(
-  { 'field.optional': '(không bắt buộc)', 'field.errorPrefix': 'Lỗi:' },
-  { 'field.optional': '(optional)', 'field.errorPrefix': 'Error:' },
-);
+export const fieldMessages = defineMessages({
+  'field.optional': '(không bắt buộc)',
+  'field.errorPrefix': 'Lỗi:',
+});

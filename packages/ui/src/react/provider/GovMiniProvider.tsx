@@ -11,8 +11,8 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
+import { type Locale, loadLocale } from '../../core/locale';
 import { applyThemeMode, defaultTheme, type Theme } from '../../core/theme';
-import type { Locale } from '../internal/messages';
 import { GovMiniContext, type GovMiniContextValue, type TextSize, textSizes } from './context';
 
 /** Storage key of the citizen's display preferences (app-wide, not per user). */
@@ -113,6 +113,11 @@ export function GovMiniProvider({
     document.documentElement.lang = locale;
     document.documentElement.style.fontSize = `calc(112.5% * ${prefs.textSize})`;
   }, [applyTo, darkMode, prefs, locale]);
+
+  useEffect(() => {
+    // Every pack at once (one burst, not one request per screen); a failure leaves Vietnamese.
+    if (locale !== 'vi') loadLocale(locale).catch(() => undefined);
+  }, [locale]);
 
   const value = useMemo<GovMiniContextValue>(
     () => ({

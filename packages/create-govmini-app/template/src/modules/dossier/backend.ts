@@ -1,0 +1,17 @@
+// The province's dossier backend. Without VITE_GOVMINI_API_URL: simulated in the browser by
+// @govmini/dossier's memory service, publishing this app's procedures, with an agency that moves
+// each dossier through the statuses in office hours. With it: the backend's HTTP contract
+// (node_modules/@govmini/dossier/openapi/dossier.yaml), which the province implements.
+import { createHttpDossierService, type DossierService } from '@govmini/dossier';
+import { createMemoryDossierService } from '@govmini/dossier/testing';
+import { apiUrl, sessions } from '../../platform';
+import { procedures } from './procedures';
+
+const directory = sessions;
+
+export const dossierService: DossierService = directory
+  ? createMemoryDossierService({
+      procedures,
+      resolveSession: (token) => directory.citizenOf(token),
+    })
+  : createHttpDossierService({ baseUrl: apiUrl as string });

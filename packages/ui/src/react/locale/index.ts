@@ -1,0 +1,1 @@
+export { type Translate, useCatalogue, useLocalizedText } from './use-catalogue';
