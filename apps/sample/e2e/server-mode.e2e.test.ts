@@ -8,6 +8,7 @@ import { exampleProcedures } from '@govmini/dossier/examples';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ServerHarness, startServerHarness } from './server-harness';
+import { answerFrom, signInHere } from './server-journey-support';
 
 let harness: ServerHarness;
 beforeAll(async () => {
@@ -17,30 +18,9 @@ afterAll(async () => {
   await harness?.close();
 });
 
-/** The next answer from the server to `path` (under /api), through the app's own origin. */
-const answerFrom = (page: Page, path: string) =>
-  page.waitForResponse((response) => {
-    const url = new URL(response.url());
-    return url.origin === harness.sampleUrl && url.pathname === `/api${path}`;
-  });
-
-/** From a screen that needs sign-in: Zalo sign-in, every purpose agreed, confirmed. */
-async function signInHere(page: Page) {
-  const signedIn = answerFrom(page, '/auth/sign-in');
-  await page.getByRole('button', { name: /Đăng nhập bằng Zalo/ }).click();
-  await page.getByRole('heading', { level: 1, name: 'Đồng ý sử dụng dữ liệu cá nhân' }).waitFor();
-  const groups = page.getByRole('group');
-  for (let i = 0; i < (await groups.count()); i++) {
-    const yes = groups.nth(i).getByRole('radio', { name: 'Đồng ý', exact: true });
-    if (await yes.count()) await yes.check();
-  }
-  await page.getByRole('button', { name: 'Xác nhận lựa chọn' }).click();
-  expect((await signedIn).status()).toBe(200);
-}
-
 /** "Thêm số điện thoại" on the account page, through Zalo's one-time token. */
 async function addPhoneThroughZalo(page: Page) {
-  const exchanged = answerFrom(page, '/auth/phone');
+  const exchanged = answerFrom(page, harness, '/auth/phone', 'POST');
   await page.getByRole('button', { name: 'Thêm số điện thoại' }).click();
   await page.getByRole('button', { name: 'Tiếp tục' }).first().click();
   return (await exchanged).status();
@@ -49,7 +29,7 @@ async function addPhoneThroughZalo(page: Page) {
 describe('the sample app on the reference server', () => {
   it('lists the procedures the server publishes and signs the simulated citizen in there', async () => {
     const page = await harness.newPage();
-    const procedures = answerFrom(page, '/dossier/procedures');
+    const procedures = answerFrom(page, harness, '/dossier/procedures');
     await page.goto(`${harness.sampleUrl}/thu-tuc`);
     const answer = await procedures;
     expect(answer.status()).toBe(200);
@@ -60,7 +40,7 @@ describe('the sample app on the reference server', () => {
     }
 
     await page.goto(`${harness.sampleUrl}/ho-so`);
-    await signInHere(page);
+    await signInHere(page, harness);
     await page.getByRole('heading', { level: 1, name: 'Hồ sơ của tôi' }).waitFor();
     expect(harness.query('select zalo_id, name from citizens')).toEqual([
       { zalo_id: 'sample-citizen-1', name: 'Nguyễn Thị Mẫu' },
@@ -77,7 +57,7 @@ describe('the sample app on the reference server', () => {
   it('gets each citizen’s phone number from the simulated Zalo through the server, also after a reload', async () => {
     const page = await harness.newPage({ citizen: 'sample-citizen-2' });
     await page.goto(`${harness.sampleUrl}/tai-khoan`);
-    await signInHere(page);
+    await signInHere(page, harness);
     await page.getByRole('heading', { level: 1, name: 'Tài khoản' }).waitFor();
     expect(await addPhoneThroughZalo(page)).toBe(200);
     const phoneOf = (id: string) =>
