@@ -273,7 +273,12 @@ export async function runAppTests(appDir, env, reportName = 'tests.json') {
 
 /** `vite build` with zmp-vite-plugin; checks Zalo's per-file limit; returns the bytes of www/. */
 export async function buildApp(appDir, env) {
-  await runOrFail('pnpm build', 'pnpm', ['run', 'build'], { cwd: appDir, env });
+  // Under Vitest NODE_ENV is "test", and vite build keeps a NODE_ENV it is given: React's
+  // development build, and zmp-ui's router outside /zapps/<APP_ID>. A province's shell has none.
+  await runOrFail('pnpm build', 'pnpm', ['run', 'build'], {
+    cwd: appDir,
+    env: { NODE_ENV: 'production', ...env },
+  });
   const www = join(appDir, 'www');
   const config = readJson(join(www, 'app-config.json'));
   if (!config.listSyncJS?.length)

@@ -26,8 +26,15 @@ export const ZAUI_DEFAULT_SOURCE = 'https://github.com/Zalo-MiniApp/zaui-egovern
 /** The commit measured (2024, "[ZMA-1038] upgrade packages & ensure policy 6.1" merged). */
 export const ZAUI_DEFAULT_REF = 'ac711a2a4e30808dee72833c61416a05ce6e72ae';
 
-function run(cmd: string, args: string[], cwd: string, what: string, timeoutMs = 600_000): string {
-  const result = spawnSync(cmd, args, { cwd, encoding: 'utf8', timeout: timeoutMs });
+function run(
+  cmd: string,
+  args: string[],
+  cwd: string,
+  what: string,
+  timeoutMs = 600_000,
+  env: NodeJS.ProcessEnv = process.env,
+): string {
+  const result = spawnSync(cmd, args, { cwd, encoding: 'utf8', timeout: timeoutMs, env });
   if (result.status !== 0) {
     const output = `${result.stdout ?? ''}${result.stderr ?? ''}`
       .trim()
@@ -40,18 +47,36 @@ function run(cmd: string, args: string[], cwd: string, what: string, timeoutMs =
   return result.stdout;
 }
 
+/** Which backend the sample is built for (apps/sample/README.md, "Two backends"). */
+export type Backend = 'server' | 'memory';
+
+/**
+ * The API URL a server-mode build is given: a host that does not resolve (the browser resolves
+ * only 127.0.0.1, see run.ts), so any call to the API fails at once and is listed under
+ * `failedRequests`. The home page calls none: it needs nothing from the backend.
+ */
+export const UNREACHABLE_API_URL = 'https://api.tinh-mau.invalid/api';
+
 /**
  * `vite build` in apps/sample with its own config (zmp-vite-plugin reads ./app-config.json, so
  * the working folder must be the app's), into `outDir`, with a manifest for home-size.mjs.
+ * `server`: what a province deploys, its backend reached over HTTP (VITE_GOVMINI_BACKEND=server);
+ * `memory`: the in-browser memory services, for development and tests.
  */
-export function buildGovMini(outDir: string, build = true): App {
+export function buildGovMini(outDir: string, backend: Backend, build = true): App {
   const vite = path.join(sampleRoot, 'node_modules', 'vite', 'bin', 'vite.js');
+  const env =
+    backend === 'server'
+      ? { VITE_GOVMINI_BACKEND: 'server', VITE_GOVMINI_API_URL: UNREACHABLE_API_URL }
+      : { VITE_GOVMINI_BACKEND: 'memory' };
   if (build) {
     run(
       process.execPath,
       [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--manifest', '--logLevel', 'error'],
       sampleRoot,
-      'vite build of apps/sample',
+      `vite build of apps/sample (${backend} mode)`,
+      600_000,
+      { ...process.env, ...env },
     );
   } else if (!existsSync(path.join(outDir, 'index.html'))) {
     throw new Error(`${outDir} holds no build of apps/sample (drop --no-build to make one).`);
@@ -59,13 +84,19 @@ export function buildGovMini(outDir: string, build = true): App {
   const version = JSON.parse(
     readFileSync(path.join(sampleRoot, 'node_modules', 'vite', 'package.json'), 'utf8'),
   ).version;
+  const settings = Object.entries(env)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(' ');
   return {
-    id: 'govmini',
-    name: 'GovMini (apps/sample)',
+    id: backend === 'server' ? 'govmini' : 'govmini-memory',
+    name: `GovMini, ${backend} mode`,
     dir: outDir,
     readySelector: '.gm-service-card',
     build: {
-      command: build ? 'vite build (apps/sample/vite.config.ts)' : `an existing build in ${outDir}`,
+      command: build
+        ? `${settings} vite build (apps/sample/vite.config.ts)`
+        : `an existing build in ${outDir}`,
+      backend: build ? backend : 'as that build was made',
       vite: version,
     },
   };

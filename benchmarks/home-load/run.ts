@@ -1,6 +1,7 @@
-// Home page load of GovMini's sample app against Zalo's egovernment template (zaui-egovernment),
-// both production Vite builds served by a gzip static server on 127.0.0.1, in Chromium with 4×
-// CPU slowdown and DevTools' 3G network preset: FCP, LCP, TTI (Lighthouse's rule), and the
+// Home page load of GovMini's sample app (built as a province deploys it, in server mode, and in
+// memory mode) against Zalo's egovernment template (zaui-egovernment), all production Vite
+// builds served by a gzip static server on 127.0.0.1, in Chromium with 4× CPU slowdown and
+// DevTools' 3G network preset: FCP, LCP, TTI (Lighthouse's rule), and the
 // JavaScript the home page downloads. Prints a table and writes ../results/home-load.json.
 // See README.md in this folder.
 //
@@ -35,7 +36,7 @@ const { values: args } = parseArgs({
     network: { type: 'string', default: '3g' },
     cpu: { type: 'string', default: '4' },
     protocol: { type: 'string', default: 'h2' },
-    only: { type: 'string', default: 'govmini,zaui,floor-html,floor-js' },
+    only: { type: 'string', default: 'govmini,govmini-memory,zaui,floor-html,floor-js' },
     zaui: { type: 'string', default: process.env.ZAUI_EGOV_SOURCE ?? ZAUI_DEFAULT_SOURCE },
     'zaui-ref': { type: 'string', default: ZAUI_DEFAULT_REF },
     'zaui-dir': {
@@ -69,23 +70,27 @@ const apps: App[] = [];
 const skipped: Record<string, string> = {};
 let homeSize: string | undefined;
 
-if (wanted.has('govmini')) {
-  const outDir = path.resolve(args['govmini-dir'] ?? path.join(distRoot, 'govmini'));
-  const build = !args['no-build'] && !args['govmini-dir'];
-  if (build) console.log('Building apps/sample (vite build)…');
+// The sample as a province deploys it (server mode), and — for comparison — with its
+// in-browser memory services (what development and the e2e tests use).
+for (const backend of ['server', 'memory'] as const) {
+  const id = backend === 'server' ? 'govmini' : 'govmini-memory';
+  if (!wanted.has(id)) continue;
+  const given = backend === 'server' ? args['govmini-dir'] : undefined;
+  const outDir = path.resolve(given ?? path.join(distRoot, id));
+  const build = !args['no-build'] && !given;
+  if (build) console.log(`Building apps/sample in ${backend} mode (vite build)…`);
   try {
-    apps.push(buildGovMini(outDir, build));
+    apps.push(buildGovMini(outDir, backend, build));
   } catch (error) {
     // GovMini is what is measured: without it there is nothing to report.
     console.error(
-      `${(error as Error).message}
-` +
+      `${(error as Error).message}\n` +
         'The sample app imports the built packages: run `pnpm build` first (a package whose dist/ ' +
         'is being rebuilt fails like this), or measure an existing build with --govmini-dir.',
     );
     process.exit(1);
   }
-  homeSize = homeSizeReport(outDir);
+  if (backend === 'server') homeSize = homeSizeReport(outDir);
 }
 if (wanted.has('zaui')) {
   console.log(`Preparing zaui-egovernment from ${args.zaui} in ${args['zaui-dir']}…`);

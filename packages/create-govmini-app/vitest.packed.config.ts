@@ -1,5 +1,6 @@
 // The packed-app proof (scripts/check-packed-app.mjs) as Vitest tests, one per step, so the
-// repository's summary counts them: `pnpm --filter create-govmini-app test:packed`.
+// repository's summary counts them: `pnpm --filter create-govmini-app test:packed`. Then the
+// guide's steps on the same app (e2e/guide-steps.ts): docs/guide's screenshots, in Chromium.
 // Needs every publishable package built first (turbo: dependsOn build and ^build).
 import { defineConfig } from 'vitest/config';
 

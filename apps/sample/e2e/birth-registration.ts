@@ -4,6 +4,7 @@
 // way (axe, large text), or run them all. The child's name is the journey's own, so that each
 // journey can find its dossier, and only its dossier, in the server's database.
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import {
   choose,
   clickContinue,
@@ -139,7 +140,9 @@ export const birthPages: readonly BirthPage[] = [
         .setInputFiles(await photo(page, 'giay-chung-sinh.jpg', 'Giấy chứng sinh'));
       // Uploaded to the server before the citizen moves on (an upload in flight is not lost,
       // but the check page would then show it as still uploading).
-      await certificate.getByText(/Đã tải lên/).waitFor({ timeout: 15_000 });
+      await expect
+        .poll(() => certificate.getByText(/Đã tải lên/).count(), { timeout: 15_000 })
+        .toBe(1);
       await page.getByLabel(/Số bản sao Trích lục khai sinh cần cấp/).fill('1');
     },
   },
@@ -165,17 +168,23 @@ const noCheck: ScreenCheck = async () => {};
 
 /**
  * Answers the pages from the one headed `from` (default: the first) up to the check page, and
- * waits for it. The page headed `from` must be on screen.
+ * waits for it. The page headed `from` must be on screen. `onOpen` sees each page as it opens
+ * (nothing answered yet), `onScreen` once it is answered.
  */
 export async function answerBirthPages(
   page: Page,
   answers: BirthAnswers,
-  { from, onScreen = noCheck }: { from?: string; onScreen?: ScreenCheck | undefined } = {},
+  {
+    from,
+    onOpen = noCheck,
+    onScreen = noCheck,
+  }: { from?: string; onOpen?: ScreenCheck | undefined; onScreen?: ScreenCheck | undefined } = {},
 ) {
   const start = from ? birthPages.findIndex((p) => p.heading === from) : 0;
   if (start < 0) throw new Error(`No page "${from}" in ${BIRTH_REGISTRATION.title}`);
   for (const step of birthPages.slice(start)) {
     await heading(page, step.heading);
+    await onOpen(`${BIRTH_REGISTRATION.title}: ${step.heading}`);
     await step.answer(page, answers);
     // Answered: everything the page can show for these answers is on screen.
     await onScreen(`${BIRTH_REGISTRATION.title}: ${step.heading}, answered`);

@@ -24,8 +24,8 @@ afterAll(async () => {
   await harness?.close();
 });
 
-/** From the home page, the shortest vehicle inspection booking; returns the dossier code. */
-async function fileVehicleInspection(page: Page, owner: string): Promise<string> {
+/** From the home page to "Chủ xe" of a vehicle inspection booking, the vehicle answered. */
+async function startVehicleInspection(page: Page) {
   await page.getByRole('link', { name: /^Nộp hồ sơ trực tuyến/ }).click();
   await page.getByRole('link', { name: /^Đặt lịch đăng kiểm xe cơ giới/ }).click();
   await page.getByRole('button', { name: /^Bắt đầu/ }).click();
@@ -41,6 +41,11 @@ async function fileVehicleInspection(page: Page, owner: string): Promise<string>
   await choose(page, 'Xe có dùng để kinh doanh vận tải không?', 'Có');
   await clickContinue(page);
   await heading(page, 'Chủ xe');
+}
+
+/** From the home page, the shortest vehicle inspection booking; returns the dossier code. */
+async function fileVehicleInspection(page: Page, owner: string): Promise<string> {
+  await startVehicleInspection(page);
   await page.getByLabel('Họ và tên chủ xe', { exact: true }).fill(owner);
   await page.getByLabel('Số căn cước của chủ xe', { exact: true }).fill('001089012345');
   await page.getByLabel('Số điện thoại di động', { exact: true }).fill('0987654321');
@@ -75,21 +80,7 @@ describe('a dossier from draft to lookup', () => {
     const page = await harness.newPage();
     reportScreenOnFailure(page);
     await signIn(page, harness.baseUrl);
-    await page.getByRole('link', { name: /^Nộp hồ sơ trực tuyến/ }).click();
-    await page.getByRole('link', { name: /^Đặt lịch đăng kiểm xe cơ giới/ }).click();
-    await page.getByRole('button', { name: /^Bắt đầu/ }).click();
-    await heading(page, 'Người nộp hồ sơ');
-    await choose(page, 'Hồ sơ này nộp cho ai?', 'Cho bản thân');
-    await clickContinue(page);
-    await heading(page, 'Thông tin xe');
-    await page.getByLabel('Biển số xe', { exact: true }).fill('99A-123.45');
-    await page
-      .getByLabel('Loại xe', { exact: true })
-      .selectOption({ label: 'Ô tô tải, ô tô chuyên dùng' });
-    await choose(page, 'Loại kiểm định', 'Kiểm định định kỳ');
-    await choose(page, 'Xe có dùng để kinh doanh vận tải không?', 'Có');
-    await clickContinue(page);
-    await heading(page, 'Chủ xe');
+    await startVehicleInspection(page);
     const owner = page.getByLabel('Họ và tên chủ xe', { exact: true });
     await owner.fill('Lê Văn Tâm');
 

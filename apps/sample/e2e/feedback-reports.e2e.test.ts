@@ -17,6 +17,17 @@ import {
   signIn,
 } from './dossier-support';
 import { type Harness, startHarness } from './harness';
+import {
+  addPhotos,
+  chooseCategory,
+  choosePhotos,
+  continueButton,
+  describeProblem,
+  hideNameAndPublish,
+  main,
+  nothingToBlur,
+  REPORT_CODE,
+} from './report-form';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -26,45 +37,10 @@ afterAll(async () => {
   await harness?.close();
 });
 
-const REPORT_CODE = /^PA-\d{6}-\d{4}$/;
-const main = (page: Page) => page.locator('main').last();
-const continueButton = (page: Page) =>
-  page.getByRole('button', { name: 'Tiếp tục', exact: true }).click();
-
 /** From the home page's tile to the first page of the form. */
 async function openForm(page: Page) {
   await page.getByRole('link', { name: /^Gửi phản ánh/ }).click();
   await heading(page, 'Vấn đề cần phản ánh thuộc loại nào?');
-}
-
-async function chooseCategory(page: Page, title: string) {
-  await page.getByRole('radio', { name: new RegExp(`^${title}`) }).check();
-  await continueButton(page);
-  await heading(page, 'Mô tả vấn đề');
-}
-
-async function describeProblem(page: Page, text: string) {
-  await page.getByLabel('Vấn đề đang gặp là gì?').fill(text);
-  await continueButton(page);
-  await heading(page, 'Ảnh chụp vấn đề');
-}
-
-/** Photos through the simulated Zalo's picker (its file chooser), prepared on the phone. */
-async function addPhotos(page: Page, files: Awaited<ReturnType<typeof photo>>[]) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Chọn ảnh có sẵn' }).click();
-  await (await chooser).setFiles(files);
-  await expect
-    .poll(() => main(page).textContent(), { timeout: 15_000 })
-    .toContain(`Đã có ${files.length} trên 5 ảnh`);
-}
-
-async function chooseOptions(page: Page) {
-  await heading(page, 'Lựa chọn khi gửi');
-  await page.getByRole('radio', { name: /^Không, ẩn tên/ }).check();
-  await page.getByRole('radio', { name: /^Có, cho phép công khai/ }).check();
-  await continueButton(page);
-  await heading(page, 'Kiểm tra trước khi gửi');
 }
 
 describe('reports in the sample app', () => {
@@ -81,13 +57,15 @@ describe('reports in the sample app', () => {
     await checkScreen(page, 'category, with errors');
     await chooseCategory(page, 'Hạ tầng giao thông');
 
+    await heading(page, 'Mô tả vấn đề');
     await checkScreen(page, 'description');
     const description =
       'Mặt đường phố Đội Cấn trước số nhà 20 có ổ gà lớn, sâu khoảng 20 cm. Trời mưa nước đọng che mất ổ gà, xe máy đi qua rất dễ ngã.';
     await describeProblem(page, description);
 
+    await heading(page, 'Ảnh chụp vấn đề');
     await checkScreen(page, 'photos, none yet');
-    await addPhotos(page, [
+    await choosePhotos(page, [
       await photo(page, 'o-ga-1.jpg', 'Ổ gà phố Đội Cấn'),
       await photo(page, 'o-ga-2.jpg', 'Biển số 29A-123.45'),
     ]);
@@ -120,7 +98,7 @@ describe('reports in the sample app', () => {
     await checkScreen(page, 'location, chosen by hand');
     await continueButton(page);
 
-    await chooseOptions(page);
+    await hideNameAndPublish(page);
     await checkScreen(page, 'check answers');
     expect(await main(page).textContent()).toContain('1 ảnh đã che');
     await page.getByRole('button', { name: 'Gửi phản ánh', exact: true }).click();
@@ -181,6 +159,9 @@ describe('reports in the sample app', () => {
 
   it('keeps a report made offline with the phone’s location, sends it once back online', async () => {
     const page = await harness.newPage();
+    // Every URL the page asks for (the resource timing buffer is limited; this is not).
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
     reportScreenOnFailure(page);
     await signIn(page, harness.baseUrl);
     await openForm(page);
@@ -188,9 +169,7 @@ describe('reports in the sample app', () => {
     const description = `Đèn đường trước cổng chợ Châu Long không sáng đã ba tối liền (thử ${Date.now()}).`;
     await describeProblem(page, description);
     await addPhotos(page, [await photo(page, 'den-duong.jpg', 'Cột đèn không sáng')]);
-    await continueButton(page);
-    await heading(page, 'Che mặt người, biển số xe');
-    await continueButton(page); // nothing to blur
+    await nothingToBlur(page);
 
     // The simulated Zalo grants a one-time location token; the backend gives the address.
     await heading(page, 'Vấn đề ở đâu?');
@@ -201,7 +180,14 @@ describe('reports in the sample app', () => {
     await page.getByLabel(/^Ghi rõ thêm về địa điểm/).fill('Trước cổng chợ Châu Long');
     await checkScreen(page, 'location, from the phone');
     await continueButton(page);
-    await chooseOptions(page);
+    await hideNameAndPublish(page);
+
+    // A citizen spends minutes on the form, and meanwhile the app fetches what the form leads
+    // to ("Phản ánh của tôi") ahead, once the page has been quiet (src/components/
+    // prefetch-screens.ts). The test is quicker than a citizen: it waits for that fetch.
+    await expect
+      .poll(() => requested.some((url) => url.includes('reports-mine')), { timeout: 30_000 })
+      .toBe(true);
 
     // The network drops before sending: the report stays on the phone with its photo.
     await page.context().setOffline(true);

@@ -3,8 +3,8 @@
 // file carries it, in any common encoding.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -25,6 +25,8 @@ describe('a production build of the sample app', () => {
   it('contains no trace of the server secret', async () => {
     const saved = { ...process.env };
     Object.assign(process.env, {
+      // Vitest runs with NODE_ENV=test, which would make Vite build for development.
+      NODE_ENV: 'production',
       ZALO_APP_SECRET: SENTINEL,
       GOVMINI_ZALO_APP_SECRET: SENTINEL,
       SECRET_KEY: SENTINEL,
@@ -52,4 +54,25 @@ describe('a production build of the sample app', () => {
         expect(text.includes(needle), `${file} contains the secret`).toBe(false);
     }
   }, 120_000);
+
+  // The build's base is "./": a URL relative to the page would point into the route's path
+  // (/thu-tuc/<id>/<step>/data/…) or Zalo's page, so the code resolves it against its own URL.
+  it('fetches the commune list from beside its own code, not from the page’s path', () => {
+    const pattern =
+      /new URL\(\s*[`'"]([^`'"]*vn-admin-units-2025\.json)[`'"]\s*,\s*import\.meta\.url\s*\)/;
+    const chunks = files(outDir).filter((file) => file.endsWith('.js'));
+    const users = chunks.filter((file) =>
+      readFileSync(file, 'utf8').includes('vn-admin-units-2025'),
+    );
+    expect(users.length, 'a chunk that loads the commune list').toBeGreaterThan(0);
+    for (const chunk of users) {
+      const match = pattern.exec(readFileSync(chunk, 'utf8'));
+      expect(
+        match,
+        `${relative(outDir, chunk)}: the list's URL is built from import.meta.url`,
+      ).not.toBeNull();
+      const target = fileURLToPath(new URL(match?.[1] ?? '', pathToFileURL(chunk)));
+      expect(statSync(target, { throwIfNoEntry: false })?.isFile(), `${target} exists`).toBe(true);
+    }
+  });
 });

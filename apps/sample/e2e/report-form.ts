@@ -1,15 +1,16 @@
 // Sending a report ("Gửi phản ánh", @govmini/feedback's ReportForm) as a citizen does it, one
 // page at a time: the kind of problem, the description, photos through the simulated Zalo's
 // picker, nothing to blur, the phone's location, the name hidden and the report published, the
-// check page. For journeys that send a report to get to what happens after it.
+// check page. For the report journeys in memory mode (feedback-reports) and on the reference
+// server (journeys/report-and-privacy).
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { heading, type photo } from './dossier-support';
 
 export const REPORT_CODE = /^PA-\d{6}-\d{4}$/;
 
-const main = (page: Page) => page.locator('main').last();
-const continueButton = (page: Page) =>
+export const main = (page: Page) => page.locator('main').last();
+export const continueButton = (page: Page) =>
   page.getByRole('button', { name: 'Tiếp tục', exact: true }).click();
 
 export async function chooseCategory(page: Page, title: string) {
@@ -24,8 +25,11 @@ export async function describeProblem(page: Page, text: string) {
   await continueButton(page);
 }
 
-/** Photos through the simulated Zalo's picker (its file chooser), prepared on the phone. */
-export async function addPhotos(page: Page, files: Awaited<ReturnType<typeof photo>>[]) {
+/**
+ * Photos through the simulated Zalo's picker (its file chooser), prepared on the phone; stays
+ * on the photos page (to look at it before going on).
+ */
+export async function choosePhotos(page: Page, files: Awaited<ReturnType<typeof photo>>[]) {
   await heading(page, 'Ảnh chụp vấn đề');
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Chọn ảnh có sẵn' }).click();
@@ -36,6 +40,11 @@ export async function addPhotos(page: Page, files: Awaited<ReturnType<typeof pho
       message: `the photos page says ${files.length} photo(s) were added`,
     })
     .toContain(`Đã có ${files.length} trên 5 ảnh`);
+}
+
+/** choosePhotos, then on to the next page. */
+export async function addPhotos(page: Page, files: Awaited<ReturnType<typeof photo>>[]) {
+  await choosePhotos(page, files);
   await continueButton(page);
 }
 

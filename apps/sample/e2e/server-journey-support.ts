@@ -1,10 +1,16 @@
 // Helpers for the journeys against the reference server (e2e/journeys/): signing in where a
-// screen asks for it, filing through the check page, declaration and confirmation, and reading
-// what the server's database holds afterwards. Screens are reached by URL (the home page is not
-// their subject); the page-driving helpers underneath are dossier-support.ts's.
+// screen asks for it, filing through the check page, declaration and confirmation, filing over
+// the citizen API (when filing is not the journey's subject), the officer in the staff console,
+// reading a QR code off the screen, and reading what the server's database holds afterwards.
+// Screens are reached by URL (the home page is not their subject); the page-driving helpers
+// underneath are dossier-support.ts's.
+import { createHttpAuthService } from '@govmini/auth';
+import { createHttpDossierService, type DossierService } from '@govmini/dossier/core';
 import { exampleProcedures } from '@govmini/dossier/examples';
+import { blobOf, fileBytes } from '@govmini/dossier/testing';
 import { parseDossierCode } from '@govmini/vn';
-import type { Page, Response } from 'playwright-core';
+import jsQR from 'jsqr';
+import type { Locator, Page, Response } from 'playwright-core';
 import { expect } from 'vitest';
 import { BIRTH_REGISTRATION, type ScreenCheck } from './birth-registration';
 import { agreeToEveryPurpose, clickContinue, heading } from './dossier-support';
@@ -168,4 +174,118 @@ export function watchRequests(page: Page) {
       while (inFlight > 0 || Date.now() - lastChange < 1000) await page.waitForTimeout(100);
     },
   };
+}
+
+/** A simulated citizen's session on the citizen API, as the app holds it after sign-in. */
+export interface CitizenApi {
+  readonly token: string;
+  readonly dossiers: DossierService;
+}
+
+/** Signs `citizen` (default the first simulated one) in over the API, as the app does. */
+export async function citizenApi(
+  harness: Pick<ServerHarness, 'serverUrl' | 'citizens'>,
+  citizen = harness.citizens[0],
+): Promise<CitizenApi> {
+  if (!citizen) throw new Error('no simulated citizen');
+  const auth = createHttpAuthService({ baseUrl: `${harness.serverUrl}/api` });
+  const { token } = await auth.signIn({
+    zaloAccessToken: `sim-access.${citizen.id}`,
+    consents: [],
+  });
+  const dossiers = createHttpDossierService({
+    baseUrl: `${harness.serverUrl}/api/dossier`,
+    XMLHttpRequest: false,
+  });
+  return { token, dossiers };
+}
+
+/** Uploads a small JPEG per name for a file question, as the filing screens do. */
+export async function uploadScans(
+  { token, dossiers }: CitizenApi,
+  procedureId: string,
+  fieldId: string,
+  names: readonly string[],
+) {
+  const scans = [];
+  for (const name of names) {
+    scans.push(
+      await dossiers.uploadAttachment(token, blobOf(fileBytes('jpeg', 4096), 'image/jpeg'), {
+        fieldId,
+        procedureId,
+        name,
+        type: 'image/jpeg',
+      }),
+    );
+  }
+  return scans;
+}
+
+/** Pixels of a module matrix, 4 px a module, black on white (jsQR's input). */
+function rasterise(dark: ReadonlySet<string>, size: number) {
+  const scale = 4;
+  const width = size * scale;
+  const data = new Uint8ClampedArray(width * width * 4).fill(255);
+  for (let y = 0; y < width; y++) {
+    for (let x = 0; x < width; x++) {
+      if (!dark.has(`${Math.floor(x / scale)},${Math.floor(y / scale)}`)) continue;
+      data.fill(0, (y * width + x) * 4, (y * width + x) * 4 + 3);
+    }
+  }
+  return { data, width };
+}
+
+/** The QR code on the screen, as drawn (QrCode: one SVG path, a `M x y h1v1h-1z` per module), read. */
+export async function readQrOnScreen(page: Page, name: RegExp): Promise<string> {
+  const svg = page.getByRole('img', { name });
+  const { viewBox, path } = await svg.evaluate((el) => ({
+    viewBox: el.getAttribute('viewBox') ?? '',
+    path: el.querySelector('path')?.getAttribute('d') ?? '',
+  }));
+  const size = Number(viewBox.split(' ')[2]);
+  const dark = new Set([...path.matchAll(/M(\d+) (\d+)h1v1h-1z/g)].map((m) => `${m[1]},${m[2]}`));
+  expect(dark.size, 'the QR code has modules').toBeGreaterThan(100);
+  const { data, width } = rasterise(dark, size);
+  const read = jsQR(data, width, width);
+  expect(read, 'jsQR reads the code on the screen').not.toBeNull();
+  return read?.data ?? '';
+}
+
+/** The officer signs in to the staff console (a 1024 × 768 window): the dossier inbox. */
+export async function openStaffConsole(
+  harness: Pick<ServerHarness, 'newPage' | 'staffUrl' | 'staff'>,
+): Promise<Page> {
+  const officer = await harness.newPage({ width: 1024, height: 768 });
+  await officer.goto(harness.staffUrl);
+  await officer.getByLabel('Tên đăng nhập').fill(harness.staff.username);
+  await officer.getByLabel('Mật khẩu').fill(harness.staff.password);
+  await officer.getByRole('button', { name: 'Đăng nhập' }).click();
+  await officer.getByRole('heading', { level: 1, name: 'Hồ sơ tiếp nhận' }).waitFor();
+  return officer;
+}
+
+/** The console's "Thanh toán" section on a dossier's page. */
+export const paymentPanel = (officer: Page): Locator =>
+  officer.locator('section', {
+    has: officer.getByRole('heading', { name: 'Thanh toán', exact: true }),
+  });
+
+/**
+ * From the console's inbox: "Xem hồ sơ chờ xác nhận thanh toán", the dossier's card (tagged
+ * "Chờ xác nhận thanh toán"), its page. Resolves with its "Thanh toán" section.
+ */
+export async function openTransferToConfirm(officer: Page, code: string): Promise<Locator> {
+  await officer.getByRole('link', { name: 'Xem hồ sơ chờ xác nhận thanh toán' }).click();
+  const card = officer.getByRole('listitem').filter({ hasText: code });
+  await card.getByText('Chờ xác nhận thanh toán').waitFor();
+  await card.getByRole('link', { name: code }).click();
+  await officer.getByRole('heading', { level: 1, name: `Hồ sơ ${code}` }).waitFor();
+  return paymentPanel(officer);
+}
+
+/** "Xác nhận đã nhận tiền", then "Đúng, đã nhận tiền" in the console's check; done once it says so. */
+export async function confirmMoneyReceived(panel: Locator) {
+  await panel.getByRole('button', { name: 'Xác nhận đã nhận tiền' }).click();
+  await panel.getByRole('button', { name: 'Đúng, đã nhận tiền' }).click();
+  await panel.getByText('Đã xác nhận nhận tiền.').waitFor();
 }

@@ -2,7 +2,7 @@
 // What the home route ("/") downloads before it can render: the entry chunk and every chunk it
 // imports statically, React included — the same files Zalo lists as listSyncJS + listAsyncJS.
 // Pages behind React.lazy are not counted (they load when their route opens). Issue 10's
-// budget: ≤ 150 kB gzip.
+// budget: ≤ 150 kB gzip. `pnpm size` runs it with zalo-package.mjs on one build (size.mjs).
 //
 //   node scripts/home-size.mjs                 build into a temporary folder, then measure
 //   node scripts/home-size.mjs --dir www       measure a build made with build.manifest: true
@@ -10,42 +10,20 @@
 //
 // kB are 1000 bytes (as Vite prints them); gzip at zlib's default level, file by file, as a
 // server compressing on the fly sends them.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { buildOnce, isMain } from './build-once.mjs';
 
-const appRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({
-  options: { dir: { type: 'string' }, limit: { type: 'string', default: '150' } },
-});
-const limitKb = Number(values.limit);
-if (!Number.isFinite(limitKb) || limitKb <= 0)
-  throw new Error(`--limit ${values.limit}: not a size in kB`);
-
-let outDir = values.dir ? resolve(values.dir) : undefined;
-let temporary;
-if (!outDir) {
-  temporary = mkdtempSync(join(tmpdir(), 'tinh-mau-home-size-'));
-  outDir = temporary;
-  const { build } = await import('vite');
-  await build({
-    root: appRoot,
-    configFile: join(appRoot, 'vite.config.ts'),
-    logLevel: 'error',
-    build: { outDir, emptyOutDir: true, manifest: true, reportCompressedSize: false },
-  });
-}
-
-try {
+/** Prints the home route's JavaScript; returns false when it is over `limitKb`. */
+export function measureHomeRoute(outDir, limitKb = 150) {
   const manifestPath = [join(outDir, '.vite/manifest.json'), join(outDir, 'manifest.json')].find(
     existsSync,
   );
   if (!manifestPath)
     throw new Error(`${outDir} has no Vite manifest: build it with build.manifest: true.`);
-  /** @type {Record<string, {file: string, isEntry?: boolean, imports?: string[], css?: string[]}>} */
+  /** @type {Record<string, {file: string, isEntry?: boolean, isDynamicEntry?: boolean, imports?: string[], css?: string[]}>} */
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
   const entries = Object.keys(manifest).filter((key) => manifest[key].isEntry);
   if (entries.length === 0) throw new Error(`${manifestPath} names no entry chunk.`);
@@ -79,8 +57,23 @@ try {
   );
   if (total > limitKb * 1000) {
     console.error(`Over budget by ${kb(total - limitKb * 1000)}.`);
-    process.exitCode = 1;
+    return false;
   }
-} finally {
-  if (temporary) rmSync(temporary, { recursive: true, force: true });
+  return true;
+}
+
+if (isMain(import.meta)) {
+  const { values } = parseArgs({
+    options: { dir: { type: 'string' }, limit: { type: 'string', default: '150' } },
+  });
+  const limitKb = Number(values.limit);
+  if (!Number.isFinite(limitKb) || limitKb <= 0)
+    throw new Error(`--limit ${values.limit}: not a size in kB`);
+  const built = values.dir ? undefined : await buildOnce();
+  try {
+    if (!measureHomeRoute(values.dir ? resolve(values.dir) : built.outDir, limitKb))
+      process.exitCode = 1;
+  } finally {
+    built?.dispose();
+  }
 }

@@ -1,7 +1,8 @@
 // Fees on each database, beyond the conformance suite: which account a payment names (the
 // procedure's, else PAYMENT_*, else the one the seed stored), an assessed fee opened at status
-// 6, a citizen and an officer acting on one payment at the same moment, and the 0002 migration
-// run over a database that already holds dossiers.
+// 6 (never of 0 đồng; an old row left there with 0 still moves on), a citizen and an officer
+// acting on one payment at the same moment, and the 0002 migration run over a database that
+// already holds dossiers.
 import type { PaymentAccount, ProcedureDefinition } from '@govmini/dossier/core';
 import { CONFORMANCE_PROCEDURE, submission } from '@govmini/dossier/testing';
 import type { Kysely } from 'kysely';
@@ -62,7 +63,7 @@ for (const database of testDatabases()) {
         },
       ));
 
-    it('opens an assessed fee at status 6 only; a fee of 0 opens none and confirming resumes', () =>
+    it('opens an assessed fee at status 6 only; refuses a fee of 0; confirming resumes an old one', () =>
       withStack(
         { kind: 'assessed', note: { vi: 'Theo loại xe' } },
         { paymentAccount: CONFIGURED },
@@ -84,9 +85,17 @@ for (const database of testDatabases()) {
           expect(again.payment).toMatchObject({ status: 'unpaid', amount: 30_000 });
           expect(again.payment?.confirmedAt).toBeUndefined();
 
+          // Status 6 tells the citizen to pay: 0 đồng is refused and the dossier stays at 2.
           const free = await stack.dossier.submit(citizen, submission());
           await officer.accept(free.code);
-          await officer.requestPayment(free.code, 0);
+          await expect(officer.requestPayment(free.code, 0)).rejects.toThrow(RangeError);
+          expect((await stack.dossier.get(citizen, free.code)).status).toBe(2);
+          // One stored at status 6 with 0 and no payment before that rule still moves on.
+          await stack.context.db
+            .updateTable('dossiers')
+            .set({ status: 6, fee_amount: 0 })
+            .where('code', '=', free.code)
+            .execute();
           expect((await stack.dossier.get(citizen, free.code)).payment).toBeUndefined();
           await expect(officer.declineTransfer(free.code, 'Không có')).rejects.toMatchObject({
             code: 'not_allowed',

@@ -145,7 +145,13 @@ describe('GitHub workflows', () => {
     const zmp = deploy.steps.find((s) => /\bzmp deploy\b/.test(s.run ?? '')) as Step;
     expect(zmp.env?.ZALO_DEVELOPER_TOKEN).toBe(secret('ZALO_DEVELOPER_TOKEN'));
     expect(zmp.run).toMatch(/zmp login --app-id "\$ZALO_APP_ID" --token "\$ZALO_DEVELOPER_TOKEN"/);
-    expect(zmp.run).toMatch(/zmp deploy --existing --outputDir www/);
+    // Logged in from the app folder (./.env), deployed from inside www/ with `--outputDir .`:
+    // only www/app-config.json lists the files, and no .env is zipped with the app.
+    const run = zmp.run ?? '';
+    expect(run).toMatch(/\bcd www\n/);
+    expect(run.indexOf('zmp login')).toBeLessThan(run.indexOf('cd www'));
+    expect(run).toMatch(/ZMP_TOKEN="\$\(sed -n 's\/\^ZMP_TOKEN=\/\/p' \.\.\/\.env\)"/);
+    expect(run).toMatch(/zmp deploy --existing --outputDir \. /);
     expect(deploy.steps.findIndex((s) => s.run === 'pnpm build')).toBeLessThan(
       deploy.steps.indexOf(zmp),
     );

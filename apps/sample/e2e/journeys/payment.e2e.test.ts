@@ -12,16 +12,24 @@
 //   3. the officer, in the staff console, finds it under "Chờ xác nhận thanh toán" and confirms;
 //   4. the citizen opens the dossier again: paid.
 import { readFileSync } from 'node:fs';
-import { createHttpAuthService } from '@govmini/auth';
-import { createHttpDossierService, type Dossier } from '@govmini/dossier/core';
-import { blobOf, fileBytes } from '@govmini/dossier/testing';
+import type { Dossier } from '@govmini/dossier/core';
 import { parseVietQr } from '@govmini/vn/vietqr';
 import jsQR from 'jsqr';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { heading, reportScreenOnFailure } from '../dossier-support';
 import { type ServerHarness, startServerHarness } from '../server-harness';
-import { answerFrom, mainText, signInHere } from '../server-journey-support';
+import {
+  answerFrom,
+  citizenApi,
+  confirmMoneyReceived,
+  mainText,
+  openStaffConsole,
+  openTransferToConfirm,
+  readQrOnScreen,
+  signInHere,
+  uploadScans,
+} from '../server-journey-support';
 
 const PROCEDURE = 'cap-phieu-ly-lich-tu-phap';
 const ACCOUNT = { bankBin: '970415', accountNumber: '113000012345' }; // the procedure's own
@@ -37,29 +45,13 @@ afterAll(async () => {
 
 /** The citizen files the judicial record as the first simulated citizen, over the API. */
 async function fileJudicialRecord(): Promise<Dossier> {
-  const citizen = harness.citizens[0];
-  if (!citizen) throw new Error('no simulated citizen');
-  const auth = createHttpAuthService({ baseUrl: `${harness.serverUrl}/api` });
-  const { token } = await auth.signIn({
-    zaloAccessToken: `sim-access.${citizen.id}`,
-    consents: [],
-  });
-  const dossiers = createHttpDossierService({
-    baseUrl: `${harness.serverUrl}/api/dossier`,
-    XMLHttpRequest: false,
-  });
+  const api = await citizenApi(harness);
+  const { token, dossiers } = api;
   const procedure = await dossiers.getProcedure(PROCEDURE);
-  const scans = [];
-  for (const name of ['cccd-mat-truoc.jpg', 'cccd-mat-sau.jpg']) {
-    scans.push(
-      await dossiers.uploadAttachment(token, blobOf(fileBytes('jpeg', 4096), 'image/jpeg'), {
-        fieldId: 'cccdPhotos',
-        procedureId: PROCEDURE,
-        name,
-        type: 'image/jpeg',
-      }),
-    );
-  }
+  const scans = await uploadScans(api, PROCEDURE, 'cccdPhotos', [
+    'cccd-mat-truoc.jpg',
+    'cccd-mat-sau.jpg',
+  ]);
   return dossiers.submit(token, {
     procedureId: PROCEDURE,
     procedureVersion: procedure.version,
@@ -94,36 +86,6 @@ async function fileJudicialRecord(): Promise<Dossier> {
     idempotencyKey: `payment-e2e-${crypto.randomUUID()}`,
     declaredAt: new Date().toISOString(),
   });
-}
-
-/** Pixels of a module matrix, 4 px a module, black on white (jsQR's input). */
-function rasterise(dark: ReadonlySet<string>, size: number) {
-  const scale = 4;
-  const width = size * scale;
-  const data = new Uint8ClampedArray(width * width * 4).fill(255);
-  for (let y = 0; y < width; y++) {
-    for (let x = 0; x < width; x++) {
-      if (!dark.has(`${Math.floor(x / scale)},${Math.floor(y / scale)}`)) continue;
-      data.fill(0, (y * width + x) * 4, (y * width + x) * 4 + 3);
-    }
-  }
-  return { data, width };
-}
-
-/** The QR code on the screen, as drawn (QrCode: one SVG path, a `M x y h1v1h-1z` per module), read. */
-async function readQrOnScreen(page: Page, name: RegExp): Promise<string> {
-  const svg = page.getByRole('img', { name });
-  const { viewBox, path } = await svg.evaluate((el) => ({
-    viewBox: el.getAttribute('viewBox') ?? '',
-    path: el.querySelector('path')?.getAttribute('d') ?? '',
-  }));
-  const size = Number(viewBox.split(' ')[2]);
-  const dark = new Set([...path.matchAll(/M(\d+) (\d+)h1v1h-1z/g)].map((m) => `${m[1]},${m[2]}`));
-  expect(dark.size, 'the QR code has modules').toBeGreaterThan(100);
-  const { data, width } = rasterise(dark, size);
-  const read = jsQR(data, width, width);
-  expect(read, 'jsQR reads the code on the screen').not.toBeNull();
-  return read?.data ?? '';
 }
 
 /** A PNG's text, read by jsQR after Chromium decodes the picture. */
@@ -201,27 +163,13 @@ describe('paying a fee by VietQR, confirmed by the office', () => {
     ).toEqual([{ payment_status: 'pending_confirmation' }]);
 
     // 3. The officer, in the staff console.
-    const officer = await harness.newPage({ width: 1024, height: 768 });
+    const officer = await openStaffConsole(harness);
     reportScreenOnFailure(officer);
-    await officer.goto(harness.staffUrl);
-    await officer.getByLabel('Tên đăng nhập').fill(harness.staff.username);
-    await officer.getByLabel('Mật khẩu').fill(harness.staff.password);
-    await officer.getByRole('button', { name: 'Đăng nhập' }).click();
-    await officer.getByRole('heading', { level: 1, name: 'Hồ sơ tiếp nhận' }).waitFor();
-    await officer.getByRole('link', { name: 'Xem hồ sơ chờ xác nhận thanh toán' }).click();
-    const card = officer.getByRole('listitem').filter({ hasText: code });
-    await card.getByText('Chờ xác nhận thanh toán').waitFor();
-    await card.getByRole('link', { name: code }).click();
-    await officer.getByRole('heading', { level: 1, name: `Hồ sơ ${code}` }).waitFor();
-    const panel = officer.locator('section', {
-      has: officer.getByRole('heading', { name: 'Thanh toán', exact: true }),
-    });
+    const panel = await openTransferToConfirm(officer, code);
     const panelText = (await panel.textContent()) ?? '';
     expect(panelText).toContain('200.000 đồng');
     expect(panelText).toContain(content);
-    await panel.getByRole('button', { name: 'Xác nhận đã nhận tiền' }).click();
-    await panel.getByRole('button', { name: 'Đúng, đã nhận tiền' }).click();
-    await panel.getByText('Đã xác nhận nhận tiền.').waitFor();
+    await confirmMoneyReceived(panel);
 
     // 4. The citizen opens the dossier again.
     await page.reload();

@@ -14,8 +14,14 @@
 
 export type BackendMode = 'server' | 'memory';
 
-export const backendMode: BackendMode =
-  import.meta.env.VITE_GOVMINI_BACKEND === 'server' ? 'server' : 'memory';
+/**
+ * Memory mode. A constant of the build: code under `if (inMemory)` (or `inMemory ? … : …`) and
+ * whatever only it imports is left out of a server-mode build, so a province's app does not
+ * ship the in-browser services.
+ */
+export const inMemory: boolean = import.meta.env.VITE_GOVMINI_BACKEND !== 'server';
+
+export const backendMode: BackendMode = inMemory ? 'memory' : 'server';
 
 /** The server's API base URL (server mode): the contracts live under it. */
 export const serverApiUrl: string = (import.meta.env.VITE_GOVMINI_API_URL || '/api').replace(

@@ -7,17 +7,16 @@ import type { AuthService } from '@govmini/auth';
 import { simulatorBackedAuthService } from '@govmini/auth/testing';
 import { createSessionDirectory, type SessionDirectory } from '../dossier/sessions';
 import { simulator } from '../platform';
-import { backendMode, serverApiUrl } from './index';
+import { inMemory, serverApiUrl } from './index';
 import { connectToServer } from './server';
 
 /** The reference server's services in server mode; undefined in memory mode. */
-export const server =
-  backendMode === 'server' ? connectToServer(simulator, serverApiUrl) : undefined;
+export const server = inMemory ? undefined : connectToServer(simulator, serverApiUrl);
 
 /** Memory mode only: whose each session of the in-browser auth backend is. */
-export const sessions: SessionDirectory | undefined = server
-  ? undefined
-  : createSessionDirectory(simulatorBackedAuthService(simulator));
+export const sessions: SessionDirectory | undefined = inMemory
+  ? createSessionDirectory(simulatorBackedAuthService(simulator))
+  : undefined;
 
 export const authService: AuthService = server
   ? server.auth

@@ -1,8 +1,8 @@
 // Everything behind the home page, fetched after it has painted (see app.tsx): the app-wide
 // providers — sign-in (AuthProvider), dossiers and feedback, whose outboxes send whatever is
-// waiting whichever screen is open — and every other screen, each its own chunk: fetched ahead
-// while the app is idle, or when its route opens (a loading page meanwhile, a retry if its code
-// cannot be fetched).
+// waiting whichever screen is open — and every other screen, each its own chunk: fetched when
+// its route opens (a loading page meanwhile, a retry if its code cannot be fetched), or ahead of
+// time once the app has been quiet a while (prefetch-screens.ts; the likely next ones first).
 //
 // The filing journey is rendered beside zmp-ui's AnimationRoutes: those remount a page whenever
 // the path changes, and the journey must stay mounted from one step to the next.
@@ -22,6 +22,7 @@ import {
   RoutesFrame,
   ScreenErrorBoundary,
 } from './page-frame';
+import { type Link, usePrefetchScreens } from './prefetch-screens';
 
 const screens = {
   procedures: lazyScreen(() => import('../pages/procedures').then((m) => m.ProceduresPage)),
@@ -110,42 +111,62 @@ function ServiceRoutes() {
   );
 }
 
+type ScreenName = keyof typeof screens;
+
+/** The screens a citizen on `pathname` is likely to open next. */
+function leadsTo(pathname: string): ScreenName[] {
+  if (matchProcedurePath(pathname)) return ['myDossiers', 'dossier', 'drafts'];
+  switch (pathname) {
+    case routes.home:
+      return ['procedures', 'journey', 'sendReport'];
+    case routes.procedures:
+      return ['journey', 'drafts'];
+    case routes.sendReport:
+      return ['myReports', 'myReport'];
+    case routes.myDossiers:
+    case routes.drafts:
+      return ['dossier', 'journey'];
+    case routes.myReports:
+      return ['myReport'];
+    case routes.publicReports:
+      return ['publicReport'];
+    case routes.guides:
+      return ['guide'];
+    default:
+      return [];
+  }
+}
+
 /**
- * Every screen's code, one after another once the app is idle: a screen opened later then opens
- * at once, and still opens after the network is gone. Failures are left for the screen to retry.
+ * What to fetch ahead from `pathname`: what it leads to first, then filing and reporting, then
+ * the rest. On a 2G-class link only what a task in progress leads to (a citizen part-way through
+ * a form who loses the network can still see what is waiting); with Save-Data, nothing.
  */
-function usePrefetchedScreens() {
-  useEffect(() => {
-    let stopped = false;
-    const prefetch = async () => {
-      for (const screen of Object.values(screens)) {
-        if (stopped) return;
-        await screen.preload();
-      }
-    };
-    if (typeof window.requestIdleCallback !== 'function') {
-      const timer = window.setTimeout(prefetch, 1000);
-      return () => {
-        stopped = true;
-        window.clearTimeout(timer);
-      };
-    }
-    const handle = window.requestIdleCallback(() => void prefetch(), { timeout: 3000 });
-    return () => {
-      stopped = true;
-      window.cancelIdleCallback(handle);
-    };
-  }, []);
+function prefetchOrder(pathname: string, link: Link): readonly ScreenName[] {
+  if (link === 'save-data') return [];
+  const next = leadsTo(pathname);
+  if (link === '2g') return pathname === routes.home ? [] : next;
+  const rest = Object.keys(screens) as ScreenName[];
+  return [...new Set([...next, ...leadsTo(routes.home), ...rest])];
+}
+
+/** Fetches the screens' code ahead (renders nothing). */
+function PrefetchScreens() {
+  const { pathname } = useLocation();
+  usePrefetchScreens(screens, prefetchOrder, pathname, routes.home);
+  return null;
 }
 
 /** The providers, with every screen but the home page under them when `screens` is true. */
 export function AppServices({ screens: showScreens }: { screens: boolean }) {
-  usePrefetchedScreens();
   return (
-    <AuthProvider platform={simulator} service={authService} purposes={consentPurposes}>
-      <SampleDossierProvider>
-        <SampleFeedbackProvider>{showScreens ? <ServiceRoutes /> : null}</SampleFeedbackProvider>
-      </SampleDossierProvider>
-    </AuthProvider>
+    <>
+      <PrefetchScreens />
+      <AuthProvider platform={simulator} service={authService} purposes={consentPurposes}>
+        <SampleDossierProvider>
+          <SampleFeedbackProvider>{showScreens ? <ServiceRoutes /> : null}</SampleFeedbackProvider>
+        </SampleDossierProvider>
+      </AuthProvider>
+    </>
   );
 }

@@ -111,7 +111,8 @@ interface BoundaryState {
 /**
  * Catches a screen whose code could not be loaded (or that failed to render) and offers to try
  * again, instead of the white page React leaves. Quiet (home page) it shows nothing, and tries
- * again by itself as soon as the citizen goes to a screen that needs what failed.
+ * again by itself as soon as the citizen goes to a screen that needs what failed, or the network
+ * comes back.
  */
 export class ScreenErrorBoundary extends Component<BoundaryProps, BoundaryState> {
   override state: BoundaryState = { failed: false };
@@ -120,9 +121,22 @@ export class ScreenErrorBoundary extends Component<BoundaryProps, BoundaryState>
     return { failed: isLoadError(error) ? 'loading' : 'rendering' };
   }
 
+  override componentDidMount() {
+    window.addEventListener('online', this.onOnline);
+  }
+
+  override componentWillUnmount() {
+    window.removeEventListener('online', this.onOnline);
+  }
+
   override componentDidUpdate(previous: BoundaryProps) {
     if (previous.quiet && !this.props.quiet && this.state.failed) this.retry();
   }
+
+  /** Quiet, code that could not be fetched is fetched again once the network is back. */
+  onOnline = () => {
+    if (this.props.quiet && this.state.failed === 'loading') this.retry();
+  };
 
   retry = () => {
     this.props.onRetry();

@@ -31,10 +31,10 @@ export function AgencyPanel({ code, onActed }: { code: string; onActed: () => vo
   const [done, setDone] = useState('');
   const [failed, setFailed] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
-  const dossier = simulatedBackend.controls
+  const dossier = simulatedBackend?.controls
     .dossiers()
     .find((d) => d.dossier.code === code)?.dossier;
-  if (!dossier) return null;
+  if (!simulatedBackend || !dossier) return null;
   const { controls } = simulatedBackend;
 
   const act = async (action: Action) => {

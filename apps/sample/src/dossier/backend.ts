@@ -16,12 +16,9 @@
 import type { DossierService, PaymentAccount } from '@govmini/dossier';
 import { exampleProcedures } from '@govmini/dossier/examples';
 import { createMemoryDossierService, type MemoryDossierService } from '@govmini/dossier/testing';
+import { inMemory } from '../backend/index';
 import { server, sessions } from '../backend/services';
 
-/**
- * The in-browser service. In server mode nothing is filed here, so the developer panel, which
- * acts only on dossiers it holds, shows nothing (officers use the staff console instead).
- */
 /** Tỉnh Mẫu's receiving account: MADE UP, like the province (the name says so in bank apps). */
 export const TINH_MAU_PAYMENT_ACCOUNT: PaymentAccount = {
   bankBin: '970405',
@@ -29,12 +26,20 @@ export const TINH_MAU_PAYMENT_ACCOUNT: PaymentAccount = {
   accountName: 'TINH MAU - TAI KHOAN MAU KHONG CO THAT',
 };
 
-export const simulatedBackend: MemoryDossierService = createMemoryDossierService({
-  procedures: exampleProcedures,
-  paymentAccount: TINH_MAU_PAYMENT_ACCOUNT,
-  // The session tokens @govmini/auth's AuthProvider sends are the auth backend's.
-  resolveSession: (token) => sessions?.citizenOf(token),
-});
+/**
+ * The in-browser service, in memory mode only: a server-mode build leaves it out (the developer
+ * panel, which acts only on dossiers it holds, then shows nothing; officers use the staff
+ * console instead).
+ */
+export const simulatedBackend: MemoryDossierService | undefined = inMemory
+  ? createMemoryDossierService({
+      procedures: exampleProcedures,
+      paymentAccount: TINH_MAU_PAYMENT_ACCOUNT,
+      // The session tokens @govmini/auth's AuthProvider sends are the auth backend's.
+      resolveSession: (token) => sessions?.citizenOf(token),
+    })
+  : undefined;
 
 /** What every dossier screen talks to. */
-export const dossierService: DossierService = server?.dossier ?? simulatedBackend;
+export const dossierService: DossierService =
+  server?.dossier ?? (simulatedBackend as MemoryDossierService);

@@ -14,22 +14,25 @@ export function AgencyPanel({ reportId }: { reportId: string; changed?: number }
   // Read again whenever the agency acts (the parent re-renders it after the citizen acts).
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   useEffect(
-    () => agency.subscribe((change) => change.reportId === reportId && rerender()),
+    () => agency?.subscribe((change) => change.reportId === reportId && rerender()),
     [reportId],
   );
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const [done, setDone] = useState('');
   const [failed, setFailed] = useState(false);
-  const report = simulatedFeedback.controls.reports().find((r) => r.report.id === reportId)?.report;
-  if (!report) return null;
+  const report = simulatedFeedback?.controls
+    .reports()
+    .find((r) => r.report.id === reportId)?.report;
+  if (!agency || !report) return null;
+  const desk = agency;
   const answerable = ANSWERABLE.has(report.status);
 
   const answer = async () => {
     setFailed(false);
     setDone('');
     try {
-      await agency.answerNow(reportId);
+      await desk.answerNow(reportId);
       setDone(text('agency.done'));
       // The button is gone once answered: focus stays in the panel.
       heading.current?.focus();

@@ -16,11 +16,13 @@ import { distanceMetres, type FeedbackService, feedbackError } from '@govmini/fe
 import {
   createMemoryFeedbackService,
   type MemoryCitizen,
+  type MemoryFeedbackService,
   simulatorLocationExchange,
 } from '@govmini/feedback/testing';
+import { inMemory } from '../backend/index';
 import { server, sessions } from '../backend/services';
 import { simulator } from '../platform';
-import { createSpedUpAgency } from './agency';
+import { createSpedUpAgency, type SpedUpAgency } from './agency';
 import { SAMPLE_PROVINCE_CODE, sampleCategories } from './categories';
 import { seedAnsweredReports, seedCitizens } from './seed';
 
@@ -46,56 +48,51 @@ function reverseGeocode(point: { latitude: number; longitude: number }) {
   return place && { provinceCode: SAMPLE_PROVINCE_CODE, ...place };
 }
 
-// Seeded citizens act through tokens only this module knows.
-const seedTokens = new Map(seedCitizens.map((c) => [`seed.${crypto.randomUUID()}`, c]));
-const tokenOf = (id: string) => [...seedTokens].find(([, c]) => c.id === id)?.[0] ?? '';
-
-/** The citizen behind an app session: the auth backend's sessions (see src/dossier/sessions.ts). */
-function citizenOf(token: string): MemoryCitizen | undefined {
-  const seeded = seedTokens.get(token);
-  if (seeded) return seeded;
-  const zaloId = sessions?.citizenOf(token);
-  if (!zaloId) return undefined;
-  // The real backend keeps the Zalo name it got at sign-in; here the simulated Zalo has it.
-  const user = simulator.controls.options.user;
-  return { id: zaloId, ...(user?.id === zaloId && user.name ? { name: user.name } : {}) };
-}
-
-let clockOverride: number | undefined;
-
 /**
- * The memory service itself, with its controls (the agency panel, tests in the page). In server
- * mode nothing is sent here: it stays empty, and the agency and its panel have nothing to do.
+ * The memory service with its agency, as every feedback screen reaches it: after the seeded
+ * reports, with the agency caught up, failing `offline` while the simulated phone is.
  */
-export const simulatedFeedback = createMemoryFeedbackService({
-  categories: sampleCategories,
-  now: () => clockOverride ?? Date.now(),
-  resolveSession: citizenOf,
-  exchangeLocation: simulatorLocationExchange(simulator),
-  reverseGeocode,
-  // Its own agency works in working days; agency.ts answers within a minute instead.
-  agency: { auto: false },
-});
+function inBrowserFeedback() {
+  // Seeded citizens act through tokens only this module knows.
+  const seedTokens = new Map(seedCitizens.map((c) => [`seed.${crypto.randomUUID()}`, c]));
+  const tokenOf = (id: string) => [...seedTokens].find(([, c]) => c.id === id)?.[0] ?? '';
 
-export const agency = createSpedUpAgency(simulatedFeedback);
+  /** The citizen behind an app session: the auth backend's sessions (src/dossier/sessions.ts). */
+  const citizenOf = (token: string): MemoryCitizen | undefined => {
+    const seeded = seedTokens.get(token);
+    if (seeded) return seeded;
+    const zaloId = sessions?.citizenOf(token);
+    if (!zaloId) return undefined;
+    // The real backend keeps the Zalo name it got at sign-in; here the simulated Zalo has it.
+    const user = simulator.controls.options.user;
+    return { id: zaloId, ...(user?.id === zaloId && user.name ? { name: user.name } : {}) };
+  };
 
-// Memory mode only: the server has its own data.
-const seeded = server
-  ? Promise.resolve()
-  : seedAnsweredReports({
-      backend: simulatedFeedback,
-      categories: sampleCategories,
-      tokenOf,
-      setClock: (at) => {
-        clockOverride = at;
-      },
-    }).catch((error: unknown) => {
-      // The app still works without them: the public list is only emptier.
-      console.warn('[sample] seeded reports were not filed:', error);
-    });
+  let clockOverride: number | undefined;
+  const backend = createMemoryFeedbackService({
+    categories: sampleCategories,
+    now: () => clockOverride ?? Date.now(),
+    resolveSession: citizenOf,
+    exchangeLocation: simulatorLocationExchange(simulator),
+    reverseGeocode,
+    // Its own agency works in working days; agency.ts answers within a minute instead.
+    agency: { auto: false },
+  });
+  const agency = createSpedUpAgency(backend);
 
-/** Every call as if over the network: after seeding, with the agency caught up, never offline. */
-function overTheNetwork(backend: FeedbackService): FeedbackService {
+  const seeded = seedAnsweredReports({
+    backend,
+    categories: sampleCategories,
+    tokenOf,
+    setClock: (at) => {
+      clockOverride = at;
+    },
+  }).catch((error: unknown) => {
+    // The app still works without them: the public list is only emptier.
+    console.warn('[sample] seeded reports were not filed:', error);
+  });
+
+  // Every call as if over the network.
   const service: Partial<Record<keyof FeedbackService, unknown>> = {};
   for (const key of Object.keys(backend) as (keyof FeedbackService)[]) {
     const method = backend[key];
@@ -107,9 +104,18 @@ function overTheNetwork(backend: FeedbackService): FeedbackService {
       return (method as (...a: unknown[]) => Promise<unknown>).apply(backend, args);
     };
   }
-  return service as FeedbackService;
+  return { backend, agency, service: service as FeedbackService };
 }
+
+const inBrowser = inMemory ? inBrowserFeedback() : undefined;
+
+/**
+ * Memory mode only (a server-mode build leaves them out): the memory service itself, with its
+ * controls (the agency panel, tests in the page), and its sped-up agency.
+ */
+export const simulatedFeedback: MemoryFeedbackService | undefined = inBrowser?.backend;
+export const agency: SpedUpAgency | undefined = inBrowser?.agency;
 
 /** What every feedback screen talks to. */
 export const feedbackService: FeedbackService =
-  server?.feedback ?? overTheNetwork(simulatedFeedback);
+  server?.feedback ?? (inBrowser?.service as FeedbackService);

@@ -26,7 +26,7 @@ export function SampleFeedbackProvider({ children }: { children: ReactNode }) {
     status: CommuneListStatus | 'idle';
     index?: AdminIndex;
   }>({ status: 'idle' });
-  useEffect(() => agency.start(), []);
+  useEffect(() => agency?.start(), []);
   const request = { status: communes.status, want: () => setWanted(true) };
   return (
     <CommuneListContext.Provider value={request}>

@@ -46,7 +46,7 @@ function Detail({ id }: { id: string }) {
   const refocus = useRef(false);
   useEffect(
     () =>
-      agency.subscribe((change) => {
+      agency?.subscribe((change) => {
         if (change.reportId !== id) return;
         refocus.current = !!detail.current?.contains(document.activeElement);
         setVersion((v) => v + 1);

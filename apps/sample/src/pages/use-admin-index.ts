@@ -14,7 +14,15 @@ export type AdminIndexState =
   | { status: 'ready'; index: AdminIndex }
   | { status: 'failed'; index: AdminIndex };
 
-const DATA_URL = `${import.meta.env.BASE_URL}data/vn-admin-units-2025.json`;
+const DATA_FILE = 'data/vn-admin-units-2025.json';
+// A build's base is "./" (zmp-vite-plugin), which the browser resolves against the page's URL:
+// on /thu-tuc/<id>/<step> that is the wrong folder. Inside Zalo the page URL is Zalo's anyway, so
+// the build finds the file beside its own code (this chunk is in assets/, the data in data/).
+// The path is a variable, not a literal: Vite would otherwise try to bundle the file itself.
+const dataFromCode = `../${DATA_FILE}`;
+const DATA_URL = import.meta.env.DEV
+  ? `${import.meta.env.BASE_URL}${DATA_FILE}`
+  : new URL(dataFromCode, import.meta.url).href;
 
 const provincesOnly: AdminIndex = createAdminIndex(
   provinces.map(

@@ -274,6 +274,29 @@ describe('the staff console', () => {
       .poll(() => page.locator('.gm-status-tag').first().textContent())
       .toBe('Đang xử lý');
     expect((await harness.world.dossiers.get(citizen, feeAskedCode)).status).toBe(4);
+
+    // A fee of 0 đồng is not a fee: status 6 would tell the citizen to pay. Said on the field.
+    await page.getByRole('radio', { name: 'Yêu cầu nộp phí, lệ phí' }).check();
+    const amount = page.getByLabel('Số tiền phí, lệ phí (đồng)');
+    await amount.fill('0');
+    await page.getByRole('button', { name: 'Cập nhật trạng thái' }).click();
+    const tooSmall = 'Số tiền phải lớn hơn 0 đồng.';
+    const feeErrors = page.getByRole('alert').filter({ hasText: 'Có vấn đề cần sửa' });
+    await feeErrors.waitFor();
+    expect(await feeErrors.textContent()).toContain(tooSmall);
+    // The field itself says it too, read out with it (aria-describedby → its error).
+    expect(await amount.getAttribute('aria-invalid')).toBe('true');
+    const fieldId = await amount.getAttribute('id');
+    expect(await amount.getAttribute('aria-describedby')).toContain(`${fieldId}-error`);
+    expect(await page.locator(`[id="${fieldId}-error"]`).textContent()).toContain(tooSmall);
+    await checkScreen(page, 'fee of 0 đồng refused');
+    expect((await harness.world.dossiers.get(citizen, feeAskedCode)).status).toBe(4);
+    await amount.fill('20.000');
+    await page.getByRole('button', { name: 'Cập nhật trạng thái' }).click();
+    await page
+      .getByText('Đã chuyển hồ sơ sang trạng thái “Yêu cầu thực hiện nghĩa vụ tài chính”.')
+      .waitFor();
+    expect((await harness.world.dossiers.get(citizen, feeAskedCode)).feeAmount).toBe(20_000);
     await page.close();
   });
 

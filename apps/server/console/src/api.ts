@@ -30,6 +30,10 @@ export class ApiError extends Error {
   }
 }
 
+/** Any failure as an ApiError (a bug or a browser quirk reads as `unknown`). */
+export const asApiError = (error: unknown) =>
+  error instanceof ApiError ? error : new ApiError('unknown', 0);
+
 let csrfToken = '';
 /** Called with the session's token after login or on start; cleared on logout. */
 export const setCsrfToken = (token: string) => {

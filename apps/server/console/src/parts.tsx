@@ -1,10 +1,11 @@
-// Small pieces every screen uses: the focused page heading (and the tab title), loading and
-// error states, paging, a report's status tag, and a hook that loads one API resource.
+// Small pieces every screen uses: the focused page heading (and the tab title), a section
+// named by its heading, loading and error states, paging, a report's status tag, and a hook
+// that loads one API resource (with <Loaded> to show its three states).
 
 import type { ReportStatus } from '@govmini/feedback/core';
 import { Button, Heading, Notice, Skeleton, StatusTag, Text } from '@govmini/ui';
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError } from './api.ts';
+import { type ApiError, asApiError } from './api.ts';
 import { commonMessages, errorKey } from './common.messages.ts';
 import { useMessages } from './i18n.ts';
 import { RouterLink, useRouter } from './router.tsx';
@@ -27,13 +28,30 @@ export function PageHeading({ children, title }: { children: ReactNode; title: s
   );
 }
 
+/** A `staff-section` named by its <h2> (`id` is the heading's). */
+export function Section({
+  id,
+  title,
+  children,
+}: {
+  id: string;
+  title: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={id} className="staff-section">
+      <Heading level={2} id={id}>
+        {title}
+      </Heading>
+      {children}
+    </section>
+  );
+}
+
 export type Resource<T> =
   | { readonly state: 'loading' }
   | { readonly state: 'error'; readonly error: ApiError }
   | { readonly state: 'ready'; readonly data: T };
-
-const asApiError = (error: unknown) =>
-  error instanceof ApiError ? error : new ApiError('unknown', 0);
 
 /** Loads `load()` whenever `key` changes; `reload` fetches again; `set` replaces the data. */
 export function useResource<T>(key: string, load: () => Promise<T>) {
@@ -73,6 +91,19 @@ export function LoadError({ error, onRetry }: { error: ApiError; onRetry: () => 
       </Button>
     </Notice>
   );
+}
+
+/** What `useResource` gave, shown: the skeleton, the error with "Thử lại", or `children(data)`. */
+export function Loaded<T>({
+  of: { resource, reload },
+  children,
+}: {
+  of: { resource: Resource<T>; reload: () => void };
+  children: (data: T) => ReactNode;
+}) {
+  if (resource.state === 'loading') return <Loading />;
+  if (resource.state === 'error') return <LoadError error={resource.error} onRetry={reload} />;
+  return <>{children(resource.data)}</>;
 }
 
 export function Pagination({
@@ -127,3 +158,6 @@ export const pageOf = (query: URLSearchParams) => {
   const page = Number(query.get('page') ?? '1');
   return Number.isSafeInteger(page) && page > 0 ? page : 1;
 };
+
+/** Facts on one line, the missing ones left out: `Rất hài lòng – Nhanh gọn`. */
+export const joined = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' – ');

@@ -147,14 +147,24 @@ describe('required fields', () => {
     expect((await change(sameDay, { ...FIELDS[5], to: 5, dueDate: today() })).status).toBe(200);
   });
 
-  it('a payment request (→ 6) needs a whole, non-negative amount of đồng', async () => {
+  it('a payment request (→ 6) needs a whole amount of đồng, from 1 to the limit', async () => {
     const code = await dossierAt(2);
     expect(await issuesOf(code, { to: 6 })).toEqual([{ path: 'amount', code: 'required' }]);
-    for (const amount of [-1, 1.5, '15000', 2_000_000_000]) {
+    for (const amount of [1.5, '15000', true]) {
       expect(await issuesOf(code, { to: 6, amount })).toEqual([
         { path: 'amount', code: 'invalid' },
       ]);
     }
+    // Status 6 tells the citizen to pay: 0 đồng would say so of a free dossier.
+    for (const amount of [0, -1]) {
+      expect(await issuesOf(code, { to: 6, amount })).toEqual([
+        { path: 'amount', code: 'too_small', params: { min: 1 } },
+      ]);
+    }
+    expect(await issuesOf(code, { to: 6, amount: 1_000_000_001 })).toEqual([
+      { path: 'amount', code: 'too_large', params: { max: 1_000_000_000 } },
+    ]);
+    expect(await statusOf(code)).toBe(2);
     const detail = await moveTo(code, 6);
     expect(detail.dossier.feeAmount).toBe(15_000);
   });

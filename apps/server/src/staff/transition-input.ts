@@ -28,6 +28,8 @@ export type StaffIssueCode =
   | 'required'
   | 'too_long'
   | 'too_many'
+  | 'too_small'
+  | 'too_large'
   | 'invalid'
   | 'past'
   | 'not_allowed';
@@ -159,13 +161,13 @@ export function checkStatusChange(
     const amount: unknown = input.amount;
     if (amount === undefined || amount === null || amount === '') {
       if (needs('amount')) issues.push({ path: 'amount', code: 'required' });
-    } else if (
-      typeof amount !== 'number' ||
-      !Number.isSafeInteger(amount) ||
-      amount < 0 ||
-      amount > STAFF_LIMITS.amount
-    ) {
+    } else if (typeof amount !== 'number' || !Number.isSafeInteger(amount)) {
       issues.push({ path: 'amount', code: 'invalid' });
+    } else if (amount < 1) {
+      // Status 6 tells the citizen to pay: asking for 0 đồng would say so of a free dossier.
+      issues.push({ path: 'amount', code: 'too_small', params: { min: 1 } });
+    } else if (amount > STAFF_LIMITS.amount) {
+      issues.push({ path: 'amount', code: 'too_large', params: { max: STAFF_LIMITS.amount } });
     } else value.amount = amount;
   }
 

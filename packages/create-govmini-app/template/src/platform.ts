@@ -7,7 +7,8 @@
 //
 // With VITE_GOVMINI_API_URL=https://…/api (in .env.production, before `vite build`): the real
 // Zalo inside Zalo (the simulator elsewhere) and the province's backend over HTTP — the OpenAPI
-// contracts of @govmini/auth, @govmini/dossier and @govmini/feedback.
+// contracts of @govmini/auth at that URL, @govmini/dossier at …/dossier and @govmini/feedback at
+// …/feedback, the layout of GovMini's reference server (apps/server).
 import { createHttpAuthService } from '@govmini/auth';
 import { simulatorBackedAuthService } from '@govmini/auth/testing';
 import { createPlatform, createSimulatedPlatform, type Platform } from '@govmini/platform';

@@ -2,9 +2,14 @@ import { describeLocalePack } from '@govmini/test-support/locale-pack';
 import { answerIssueMessages } from '../core/definition/messages';
 import { dossierLocalePack } from './pack';
 
-// Every module that declares a catalogue: the screens' messages.ts, and the core's tables.
+// Every module that declares a catalogue: the screens' messages.ts (and the lazily fetched answer
+// renderers' file-messages.ts and the like), and the core's tables.
 const modules: Record<string, Record<string, unknown>> = import.meta.glob(
-  ['../**/messages.ts', '../react/DossierDetail/service-error.ts', '../core/attachments/errors.ts'],
+  [
+    '../**/*messages.ts',
+    '../react/DossierDetail/service-error.ts',
+    '../core/attachments/errors.ts',
+  ],
   { eager: true },
 );
 

@@ -16,7 +16,10 @@ import type { serviceErrorMessages } from '../react/DossierDetail/service-error'
 import type { dossierLookupMessages } from '../react/DossierLookup/messages';
 import type { draftListMessages } from '../react/DraftList/messages';
 import type { feePaymentMessages } from '../react/FeePayment/messages';
+import type { fileMessages } from '../react/fields/file-messages';
+import type { groupMessages } from '../react/fields/group-messages';
 import type { fieldMessages } from '../react/fields/messages';
+import type { slotMessages } from '../react/fields/slot-messages';
 import type { myDossiersMessages } from '../react/MyDossiers/messages';
 import type { procedureFlowMessages } from '../react/ProcedureFlow/messages';
 import type { questionPageMessages } from '../react/QuestionPage/messages';
@@ -44,6 +47,9 @@ type Key =
   | CatalogueKeys<typeof dueDateMessages>
   | CatalogueKeys<typeof supplementFormMessages>
   | CatalogueKeys<typeof fieldMessages>
+  | CatalogueKeys<typeof fileMessages>
+  | CatalogueKeys<typeof slotMessages>
+  | CatalogueKeys<typeof groupMessages>
   | CatalogueKeys<typeof answerIssueMessages>
   | CatalogueKeys<typeof dossierErrorMessages>
   | CatalogueKeys<typeof attachmentErrorMessages>;
@@ -134,6 +140,9 @@ const en: Record<Key, string> = {
   'dossier.detail.back': 'Back to the list of applications',
   'dossier.detail.loading': 'Loading the application…',
   'dossier.detail.loadingPayment': 'Loading how to pay the fee…',
+  'dossier.detail.paymentFailed':
+    'How to pay the fee could not be loaded. Please check the connection, then press “Try again”.',
+  'dossier.detail.paymentRetry': 'Try again',
   'dossier.detail.errorTitle': 'The application could not be opened',
   'dossier.detail.notFoundTitle': 'Application not found',
   'dossier.detail.signInNeeded': 'Please sign in to see the application.',
@@ -263,6 +272,8 @@ const en: Record<Key, string> = {
   'dossier.myDossiers.code': 'Application code',
   'dossier.myDossiers.submitted': 'Submitted on',
   'dossier.myDossiers.due': 'Appointment date',
+  'dossier.myDossiers.fee.unpaid': 'Fee not paid',
+  'dossier.myDossiers.fee.pending_confirmation': 'Transfer reported, awaiting confirmation',
   // procedureFlowMessages
   'dossier.flow.loading': 'Opening the application…',
   'dossier.flow.exit': 'Back',
@@ -292,6 +303,9 @@ const en: Record<Key, string> = {
   'dossier.flow.migrated.kept': 'All other answers are kept.',
   'dossier.flow.missing':
     'This unfinished application is not on this phone. It can be started again.',
+  'dossier.flow.part.failed':
+    'The next page could not be loaded. The answers are kept. Please check the connection, then press “Try again”.',
+  'dossier.flow.part.retry': 'Try again',
   'dossier.flow.savedFailed':
     'The application could not be saved on this phone. What was entered is still on the screen.',
   // questionPageMessages
@@ -299,6 +313,7 @@ const en: Record<Key, string> = {
   'dossier.questionPage.back': 'Back',
   'dossier.questionPage.saved': 'Saved automatically on this phone',
   'dossier.questionPage.errorTitle': 'There is a problem',
+  'dossier.questionPage.issueFallback': 'This answer is missing or not right. Please check it.',
   'dossier.questionPage.serverErrors':
     'The receiving office says the answers below are not right. Please correct them and send again.',
   // ratingFormMessages
@@ -444,7 +459,7 @@ const en: Record<Key, string> = {
   'dossier.payment.image.account': '{bank} – {account}',
   'dossier.payment.image.content': 'Message: {content}',
   'dossier.payment.image.file': 'fee-qr-code-{code}.png',
-  // fieldMessages
+  // fieldMessages, fileMessages, slotMessages, groupMessages
   'dossier.fields.unit': 'Unit: {unit}',
   'dossier.fields.moneyHint': 'Amount in đồng, for example 1,500,000',
   'dossier.fields.yes': 'Yes',
@@ -499,6 +514,10 @@ const en: Record<Key, string> = {
   'dossier.fields.slot.dayName': '{weekday}, {date}',
   'dossier.fields.slot.moreDays': 'Show {count} more days',
   'dossier.fields.slot.times': 'Time',
+  'dossier.fields.part.loading': 'Loading the question…',
+  'dossier.fields.part.failed':
+    'This question could not be loaded. Please check the connection, then press “Try again”.',
+  'dossier.fields.part.retry': 'Try again',
   // answerIssueMessages (core/definition/messages.ts)
   'dossier.answer.required': 'Enter {labelLower}.',
   'dossier.answer.required.select': 'Select {labelLower}.',

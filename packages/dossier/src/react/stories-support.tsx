@@ -23,6 +23,7 @@ import { exampleProcedures } from '../examples/index';
 import { createMemoryDossierService } from '../testing/memory-service';
 import type { PrefillValues } from './DossierProvider/context';
 import { DossierProvider } from './DossierProvider/DossierProvider';
+import { preloadAllJourneys } from './ProcedureFlow/lazy-screens';
 import { sampleProcedure } from './sample-procedure';
 import '@govmini/ui/styles.css';
 
@@ -121,6 +122,9 @@ export async function createDossierWorld(
   };
   await parameters.setup?.(world);
   await world.drafts.flush();
+  // A phone that has already fetched the journey's chunks, as ProcedureFlow does at its start
+  // page: stories and tests draw every page at once (lazy-answers.test covers the moment before).
+  await preloadAllJourneys();
   return world;
 }
 

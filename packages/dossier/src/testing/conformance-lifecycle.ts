@@ -1,5 +1,5 @@
 // Conformance: what happens after filing — public lookup (status only), supplement requests,
-// withdrawal, the satisfaction rating, refusal.
+// withdrawal, the satisfaction rating, refusal, a fee asked at status 6 (never of 0 đồng).
 import { expect, it } from 'vitest';
 import { expectDossierError, type MakeSubject } from './conformance';
 import { submission, VALID_ANSWERS } from './conformance-fixture';
@@ -182,5 +182,24 @@ export function afterFilingCases(make: MakeSubject): void {
     expect(due.status).toBe(6);
     expect(due.feeAmount).toBe(50_000);
     expect(due.cancellable).toBe(true);
+  });
+
+  it('refuses a fee of 0 đồng, less, or a fraction: status 6 would ask the citizen to pay', async () => {
+    const { service, citizens, officer } = await make();
+    const dossier = await service.submit(citizens[0], submission());
+    await officer.accept(dossier.code);
+    const before = await service.get(citizens[0], dossier.code);
+    for (const amount of [0, -15_000, 1500.5]) {
+      await expect(
+        officer.requestPayment(dossier.code, amount),
+        `${amount} đồng`,
+      ).rejects.toThrow();
+    }
+    // The dossier stays as it was: still at 2, its fee, payment and history untouched.
+    const after = await service.get(citizens[0], dossier.code);
+    expect(after.status).toBe(2);
+    expect(after.feeAmount).toBe(before.feeAmount);
+    expect(after.payment).toEqual(before.payment);
+    expect(after.history).toEqual(before.history);
   });
 }

@@ -41,6 +41,13 @@ function paying(subject: DossierConformanceSubject) {
   };
 }
 
+/** The payment status the citizen's list gives for `code` (MyDossiers flags a fee due by it). */
+async function paymentStatusListed(service: DossierService, token: string, code: string) {
+  const listed = (await service.listMine(token)).find((d) => d.code === code);
+  expect(listed, `listMine has ${code}`).toBeDefined();
+  return listed?.paymentStatus;
+}
+
 export function paymentCases(make: MakeSubject, test: Case): void {
   test(
     ['payments'],
@@ -59,6 +66,7 @@ export function paymentCases(make: MakeSubject, test: Case): void {
       expect(isTransferContent(content), `"${content}": 1–25 letters, digits, spaces`).toBe(true);
       expect(compact(content)).toContain(compact(dossier.code));
       expect((await service.get(citizens[0], dossier.code)).payment).toEqual(dossier.payment);
+      expect(await paymentStatusListed(service, citizens[0], dossier.code)).toBe('unpaid');
       // What the phone turns it into: a VietQR code every banking app reads.
       const qr = ACCOUNT
         ? paymentQrPayload({
@@ -152,10 +160,15 @@ export function paymentCases(make: MakeSubject, test: Case): void {
       const due = await service.get(citizens[0], dossier.code);
       expect(due.status).toBe(6);
       expect(due.payment).toMatchObject({ status: 'unpaid', amount: 50_000, account: ACCOUNT });
+      expect(await paymentStatusListed(service, citizens[0], dossier.code)).toBe('unpaid');
       expect(compact(due.payment?.transferContent ?? '')).toContain(compact(dossier.code));
       await pay.report(citizens[0], dossier.code);
       expect((await service.get(citizens[0], dossier.code)).status).toBe(6);
+      expect(await paymentStatusListed(service, citizens[0], dossier.code)).toBe(
+        'pending_confirmation',
+      );
       await pay.confirm(dossier.code);
+      expect(await paymentStatusListed(service, citizens[0], dossier.code)).toBe('paid');
       const resumed = await service.get(citizens[0], dossier.code);
       expect(resumed.status).toBe(4);
       expect(resumed.payment).toMatchObject({ status: 'paid', amount: 50_000 });

@@ -196,8 +196,9 @@ export function createAgency(options: AgencyOptions & { now: () => number }) {
     },
     async requestPayment(code, amount) {
       const record = find(code);
-      if (!Number.isSafeInteger(amount) || amount < 0) {
-        throw new RangeError(`requestPayment: amount must be whole đồng ≥ 0, got ${amount}`);
+      // Status 6 tells the citizen to pay: a free dossier is never asked (DossierOfficerActions).
+      if (!Number.isSafeInteger(amount) || amount < 1) {
+        throw new RangeError(`requestPayment: amount must be whole đồng ≥ 1, got ${amount}`);
       }
       expect(record, [DOSSIER_STATUS.accepted, DOSSIER_STATUS.processing]);
       // The fee asked now replaces any earlier one (paid or not): one payment at a time.

@@ -48,6 +48,7 @@ const summaryOf = (d: Dossier): DossierSummary => ({
   status: d.status,
   submittedAt: d.submittedAt,
   ...(d.dueDate ? { dueDate: d.dueDate } : {}),
+  ...(d.payment ? { paymentStatus: d.payment.status } : {}),
 });
 
 export function createCitizenActions(options: {

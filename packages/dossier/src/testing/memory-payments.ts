@@ -37,11 +37,9 @@ export function createPayments(options: { agency: Agency; now: () => number }) {
     /** The office has the money: paid; a dossier waiting at status 6 goes back to processing. */
     confirm(code: string): void {
       const record = agency.find(code);
-      const waiting = record.dossier.status === DOSSIER_STATUS.paymentRequested;
-      // A fee of 0 asked at status 6 has no payment: confirming it just resumes processing.
-      if (record.dossier.payment || !waiting)
-        apply(record, { type: 'confirm', at: toIsoDateTime(now()) });
-      if (waiting) agency.paid(record);
+      // Status 6 always has a payment: requestPayment takes no fee under 1 đồng.
+      apply(record, { type: 'confirm', at: toIsoDateTime(now()) });
+      if (record.dossier.status === DOSSIER_STATUS.paymentRequested) agency.paid(record);
     },
     /** The money was not found: a reported transfer goes back to unpaid with the reason. */
     decline(code: string, reason: string): void {

@@ -11,8 +11,10 @@ export interface DossierOfficerActions {
     request: { reason: string; documents: readonly string[]; dueDate?: string },
   ): Promise<void>;
   /**
-   * Status 2 or 4 → 6 with the fee to pay, whole đồng. With payments, it opens an `unpaid`
-   * payment of that amount (replacing any earlier one).
+   * Status 2 or 4 → 6 with the fee to pay, whole đồng, at least 1: status 6 tells the citizen
+   * to pay, so a free dossier is never asked (it goes on without this step). Any other amount
+   * is refused and the dossier stays as it was. With payments, it opens an `unpaid` payment of
+   * that amount (replacing any earlier one).
    */
   requestPayment(code: string, amount: number): Promise<void>;
   /** Status 1 → 3 (not accepted); 2, 4, 5 or 6 → 8 (stopped). */

@@ -123,6 +123,7 @@ const shapes = {
     status: true,
     submittedAt: true,
     dueDate: false,
+    paymentStatus: false,
   } satisfies Flags<DossierSummary>,
   Dossier: {
     code: true,

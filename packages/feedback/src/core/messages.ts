@@ -153,7 +153,17 @@ const isIssueMessageKey = (key: string): key is IssueMessageKey => Object.hasOwn
 
 /** The citizen's message for one issue, params filled in. */
 export function reportIssueMessage(issue: ReportIssue, locale: FeedbackLocale = 'vi'): string {
-  const text = (key: IssueMessageKey) => translate(reportIssueMessages, locale, key);
+  return reportIssueText(issue, (key) => translate(reportIssueMessages, locale, key));
+}
+
+/**
+ * The same with the catalogue's texts read by `text` (a screen's `t`, which has the app's
+ * overrides of `feedback.issue.*`; templates come back with their `{params}` still in them).
+ */
+export function reportIssueText(
+  issue: ReportIssue,
+  text: (key: IssueMessageKey) => string,
+): string {
   if (issue.path === 'location' && issue.code === 'required' && issue.params?.part === 'place') {
     return text('location.required.place');
   }

@@ -32,6 +32,8 @@ export function adminIndex2025(): AdminIndex {
 
 export interface RenderWithFeedbackOptions extends FeedbackStoryParameters {
   locale?: 'vi' | 'en';
+  /** The app's own wording of any key (GovMiniProvider's `messages`). */
+  messages?: Record<string, string>;
   /** An existing world (to render twice over the same phone: a reload). */
   world?: FeedbackWorld;
 }
@@ -45,7 +47,12 @@ export async function renderWithFeedback(
 ): Promise<RenderWithFeedbackResult> {
   const world = options.world ?? (await createFeedbackWorld(options));
   const wrapper = ({ children }: { children: ReactNode }) => (
-    <GovMiniProvider platform={world.platform} locale={options.locale ?? 'vi'} applyTo="none">
+    <GovMiniProvider
+      platform={world.platform}
+      locale={options.locale ?? 'vi'}
+      {...(options.messages && { messages: options.messages })}
+      applyTo="none"
+    >
       <FeedbackWorldProvider world={world} parameters={options}>
         {children}
       </FeedbackWorldProvider>

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PlatformError } from '../core/errors';
 import type { StorageApi } from '../core/types';
 import { isOutboxError, type OutboxError } from './errors';
@@ -76,16 +76,76 @@ describe('createOutbox', () => {
 
   it('resumes after a restart, and resends an entry that was in flight with the same id', async () => {
     const w = world();
-    const first = w.boot();
+    // Each app in its own JS realm (a fresh module): an attempt in flight is per realm.
+    const realm = async () => {
+      vi.resetModules();
+      return (await import('./outbox')).createOutbox;
+    };
+    const first = w.boot({}, await realm());
     w.remote.plan.push('hang'); // the app dies while waiting for the answer
     void first.outbox.enqueue('a', req());
     await w.clock.advance(0);
     expect((await first.outbox.get('a'))?.state).toBe('sending');
     first.outbox.dispose();
 
-    const second = w.boot(); // a new app over the same storage
+    const second = w.boot({}, await realm()); // a new app over the same storage
     expect(await second.outbox.whenSent('a')).toEqual(w.remote.byKey.get('a'));
     expect(w.remote.calls.map((c) => c.key)).toEqual(['a', 'a']);
+    expect(await second.outbox.get('a')).toMatchObject({ state: 'sent', attempts: 2 });
+  });
+
+  it('two outboxes over the same storage (StrictMode) send an entry once', async () => {
+    const w = world();
+    const first = w.boot();
+    w.remote.plan.push('hold');
+    void first.outbox.enqueue('a', req());
+    await w.clock.advance(0);
+    first.outbox.dispose(); // the first cleanup: its send is still out
+    const writes: string[] = [];
+    const inner = w.storage();
+    const storage: StorageApi = {
+      ...inner,
+      set: (key, value) => {
+        writes.push(key);
+        return inner.set(key, value);
+      },
+    };
+    const second = w.boot({ storage });
+    const seen: string[] = [];
+    second.outbox.subscribe((entry) => seen.push(entry.state));
+    const sent = second.outbox.whenSent('a');
+    const drained = second.outbox.drain();
+    await w.clock.advance(0);
+    expect(w.remote.calls).toHaveLength(1); // the second waits for the first attempt
+    w.remote.release();
+    await drained;
+    expect(await sent).toEqual(w.remote.byKey.get('a'));
+    expect(w.remote.calls).toHaveLength(1);
+    expect(await second.outbox.get('a')).toMatchObject({ state: 'sent', attempts: 1 });
+    expect(seen).toEqual(['sent']);
+    expect(writes).toEqual([]); // the outcome was already stored by the first
+  });
+
+  it('two outboxes over the same storage: a retryable failure of the first, the second sends', async () => {
+    const w = world();
+    let fail = () => {};
+    const first = w.boot({
+      send: () =>
+        new Promise<never>((_, reject) => {
+          fail = () => reject(new SendError('timeout', true));
+        }),
+    });
+    void first.outbox.enqueue('a', req());
+    await w.clock.advance(0);
+    first.outbox.dispose();
+    const second = w.boot();
+    const drained = second.outbox.drain();
+    await w.clock.advance(0);
+    expect(w.remote.calls).toHaveLength(0); // not while the first is in flight
+    fail();
+    await drained;
+    expect(w.remote.calls).toHaveLength(1);
+    expect(await second.outbox.whenSent('a')).toEqual(w.remote.byKey.get('a'));
     expect(await second.outbox.get('a')).toMatchObject({ state: 'sent', attempts: 2 });
   });
 

@@ -30,6 +30,13 @@ const defaultErrorCode = (error: unknown): string => {
   return typeof code === 'string' ? code : 'unknown';
 };
 
+/**
+ * Attempts in flight in this JS realm, by namespace + id. Two outboxes over the same stored
+ * entries (React StrictMode: the first is disposed while its send is still out) would
+ * otherwise both send it, and a resend that re-uploads attachments conflicts with the first.
+ */
+const inFlight = new Map<string, Promise<unknown>>();
+
 interface Waiter<Res> {
   resolve(result: Res): void;
   reject(error: unknown): void;
@@ -54,6 +61,8 @@ export function createOutbox<Req, Res>(options: OutboxOptions<Req, Res>): Outbox
   /** Bumped by `remove`: an attempt still in flight then records nothing. */
   const generations = new Map<string, number>();
   const waiters = new Map<string, Waiter<Res>[]>();
+  /** This outbox's entries in `inFlight`, dropped by `remove` so a hung attempt blocks no one. */
+  const ownAttempts = new Map<string, Promise<unknown>>();
   /** The error object of the last failure, for `whenSent` (only the code survives a restart). */
   const lastErrors = new Map<string, unknown>();
   const events = createEmitter<{ entry: Entry; error: OutboxError }>();
@@ -92,17 +101,24 @@ export function createOutbox<Req, Res>(options: OutboxOptions<Req, Res>): Outbox
     }
   };
 
-  /** Shown at once (memory, listeners, waiters), then stored; a storage failure is reported. */
-  const save = async (entry: Entry) => {
+  const show = (entry: Entry) => {
     entries.set(entry.id, entry);
     events.emit('entry', entry);
     settleWaiters(entry);
+  };
+
+  /** Shown at once (memory, listeners, waiters), then stored; a storage failure is reported. */
+  const save = async (entry: Entry) => {
+    show(entry);
     try {
       await storage.set(keyOf(entry.id), entry);
     } catch (error) {
       throw report(storageFailure(error, { id: entry.id, key: keyOf(entry.id) }));
     }
   };
+
+  const read = (id: string) =>
+    storage.get(keyOf(id), (value) => parseEntry(value, id, validateRequest, validateResult));
 
   const load = async () => {
     let keys: string[] = [];
@@ -116,9 +132,7 @@ export function createOutbox<Req, Res>(options: OutboxOptions<Req, Res>): Outbox
       const id = key.slice(namespace.length);
       let entry: Entry | undefined;
       try {
-        entry = await storage.get(key, (value) =>
-          parseEntry(value, id, validateRequest, validateResult),
-        );
+        entry = await read(id);
       } catch (error) {
         report(storageFailure(error, { id, key })); // e.g. evicted by the host
         continue;
@@ -166,40 +180,77 @@ export function createOutbox<Req, Res>(options: OutboxOptions<Req, Res>): Outbox
     );
   };
 
+  /** Another outbox's attempt at `id` has settled: take a final outcome it stored as ours. */
+  const adopt = async (id: string) => {
+    const entry = entries.get(id);
+    const stored = await read(id).catch(() => undefined);
+    const final = stored?.state === 'sent' || stored?.state === 'failed';
+    if (!final || entry?.state !== 'pending' || entries.get(id) !== entry) return false;
+    lastErrors.delete(id);
+    show(stored); // already stored: no write
+    return true;
+  };
+
+  /**
+   * Runs an attempt registered in `inFlight`. Another outbox's attempt at the same entry goes
+   * first; if it stored a final outcome, that is adopted instead of sending again.
+   */
+  const exclusive = async (id: string, task: () => Promise<void>) => {
+    const key = keyOf(id);
+    const other = inFlight.get(key);
+    const mine = (async () => {
+      if (other) {
+        await other.catch(() => {});
+        if (await adopt(id)) return;
+      }
+      await task();
+    })();
+    inFlight.set(key, mine);
+    ownAttempts.set(id, mine);
+    try {
+      await mine;
+    } finally {
+      if (inFlight.get(key) === mine) inFlight.delete(key);
+      if (ownAttempts.get(id) === mine) ownAttempts.delete(id);
+    }
+  };
+
   /** One attempt at one entry, if it is pending (and due, unless `force`). */
   const attempt = (id: string, force: boolean) =>
-    locked(id, async () => {
-      const entry = entries.get(id);
-      if (disposed || !entry || entry.state !== 'pending') return;
-      if (!force && entry.nextAttemptAt > now()) return;
-      if (!system.getNetwork().online) return; // the `online` event drains
-      if (canSend && !(await Promise.resolve(canSend()).catch(() => false))) return;
-      if (disposed || entries.get(id) !== entry) return;
-      const gen = generation(id);
-      const current = () => generation(id) === gen;
-      const sending: Entry = { ...entry, state: 'sending', attempts: entry.attempts + 1 };
-      // If this cannot be stored the request still is (as pending), so sending is safe.
-      await save(sending).catch(() => {});
-      const { lastError: _previous, ...rest } = sending;
-      let result: Res;
-      try {
-        result = await send(sending.request, sending);
-      } catch (error) {
-        if (!current()) return; // removed meanwhile
-        lastErrors.set(id, error);
-        const final = !isRetryable(error);
-        await save({
-          ...rest,
-          state: final ? 'failed' : 'pending',
-          lastError: errorCode(error),
-          nextAttemptAt: final ? sending.nextAttemptAt : now() + delay(sending.attempts),
-        }).catch(() => {});
-        return;
-      }
-      if (!current()) return;
-      lastErrors.delete(id);
-      await save({ ...rest, state: 'sent', result }).catch(() => {});
-    });
+    locked(id, () =>
+      exclusive(id, async () => {
+        const entry = entries.get(id);
+        if (disposed || !entry || entry.state !== 'pending') return;
+        if (!force && entry.nextAttemptAt > now()) return;
+        if (!system.getNetwork().online) return; // the `online` event drains
+        if (canSend && !(await Promise.resolve(canSend()).catch(() => false))) return;
+        if (disposed || entries.get(id) !== entry) return;
+        const gen = generation(id);
+        const current = () => generation(id) === gen;
+        const sending: Entry = { ...entry, state: 'sending', attempts: entry.attempts + 1 };
+        // If this cannot be stored the request still is (as pending), so sending is safe.
+        await save(sending).catch(() => {});
+        const { lastError: _previous, ...rest } = sending;
+        let result: Res;
+        try {
+          result = await send(sending.request, sending);
+        } catch (error) {
+          if (!current()) return; // removed meanwhile
+          lastErrors.set(id, error);
+          const final = !isRetryable(error);
+          await save({
+            ...rest,
+            state: final ? 'failed' : 'pending',
+            lastError: errorCode(error),
+            nextAttemptAt: final ? sending.nextAttemptAt : now() + delay(sending.attempts),
+          }).catch(() => {});
+          return;
+        }
+        if (!current()) return;
+        lastErrors.delete(id);
+        await save({ ...rest, state: 'sent', result }).catch(() => {});
+      }),
+    );
 
   const run = async (force: boolean) => {
     await ready;
@@ -284,6 +335,8 @@ export function createOutbox<Req, Res>(options: OutboxOptions<Req, Res>): Outbox
       generations.set(id, generation(id) + 1);
       entries.delete(id);
       locks.delete(id);
+      if (inFlight.get(keyOf(id)) === ownAttempts.get(id)) inFlight.delete(keyOf(id));
+      ownAttempts.delete(id);
       lastErrors.delete(id);
       const list = waiters.get(id) ?? [];
       waiters.delete(id);

@@ -87,9 +87,10 @@ export function world(options: { online?: boolean; quotaBytes?: number } = {}) {
   const remote = fakeBackend(clock.now);
   const net = network(options.online ?? true);
   const storage = (): StorageApi => createPlatformStorage(backend, { appId: 't', clock });
-  const boot = (over: Partial<OutboxOptions<Req, Res>> = {}) => {
+  /** `create`: another copy of `createOutbox`, e.g. one imported afresh (a new JS realm). */
+  const boot = (over: Partial<OutboxOptions<Req, Res>> = {}, create = createOutbox) => {
     const store = over.storage ?? storage();
-    const outbox = createOutbox<Req, Res>({
+    const outbox = create<Req, Res>({
       storage: store,
       namespace: NAMESPACE,
       send: (request, entry) => remote.send(request, entry.id),

@@ -18,6 +18,8 @@ export * from './ErrorSummary';
 export * from './field';
 export * from './Heading';
 export * from './Link';
+// Parts fetched on demand (core's lazyChunk, drawn with a placeholder and "Thử lại")
+export * from './lazy';
 export * from './locale';
 export * from './Notice';
 export * from './PhotoPicker';

@@ -1,13 +1,14 @@
 // One dossier as an officer works on it: where it stands, its fee and how paying it goes, what
 // the citizen asked and gave (answers under the procedure's own questions, files to open),
 // what happened so far, and the status change form with only the moves allowed now.
-import { Heading, StatusTag, SummaryList } from '@govmini/ui';
+import { StatusTag, SummaryList } from '@govmini/ui';
 import type { DossierDetail } from '../../../src/staff/wire.ts';
 import { api } from '../api.ts';
 import { commonMessages } from '../common.messages.ts';
+import { DetailScreen, Timeline, TimelineEvent } from '../detail-screen.tsx';
 import { useFormat, useMessages } from '../i18n.ts';
-import { LoadError, Loading, PageHeading, useResource } from '../parts.tsx';
-import { hrefFor, RouterLink } from '../router.tsx';
+import { joined, Section, useResource } from '../parts.tsx';
+import { hrefFor } from '../router.tsx';
 import { AnswerSections } from './AnswerView.tsx';
 import { dossierMessages } from './dossier.messages.ts';
 import { PaymentPanel } from './PaymentPanel.tsx';
@@ -15,21 +16,11 @@ import { StatusChangeForm } from './StatusChangeForm.tsx';
 
 export function DossierScreen({ code }: { code: string }) {
   const t = useMessages(dossierMessages);
-  const common = useMessages(commonMessages);
-  const { resource, reload, set } = useResource(`dossier:${code}`, () => api.dossier(code));
-  const title = t('title', { code });
+  const dossier = useResource(`dossier:${code}`, () => api.dossier(code));
   return (
-    <>
-      <p>
-        <RouterLink className="gm-link" href={hrefFor.dossiers()}>
-          {common('back')}
-        </RouterLink>
-      </p>
-      <PageHeading title={title}>{title}</PageHeading>
-      {resource.state === 'loading' && <Loading />}
-      {resource.state === 'error' && <LoadError error={resource.error} onRetry={reload} />}
-      {resource.state === 'ready' && <DossierBody detail={resource.data} onChanged={set} />}
-    </>
+    <DetailScreen backHref={hrefFor.dossiers()} title={t('title', { code })} of={dossier}>
+      {(detail) => <DossierBody detail={detail} onChanged={dossier.set} />}
+    </DetailScreen>
   );
 }
 
@@ -48,15 +39,12 @@ function DossierBody({
   return (
     <>
       <StatusTag status={dossier.status}>{common(`status.${dossier.status}`)}</StatusTag>
-      <section aria-labelledby="facts-title" className="staff-section">
-        <Heading level={2} id="facts-title">
-          {t('facts')}
-        </Heading>
+      <Section id="facts-title" title={t('facts')}>
         <SummaryList>
           <SummaryList.Row label={t('procedure')} value={format.text(procedure.title)} />
           <SummaryList.Row
             label={t('citizen.label')}
-            value={[detail.citizen.name, detail.citizen.phone].filter(Boolean).join(' – ')}
+            value={joined(detail.citizen.name, detail.citizen.phone)}
           />
           <SummaryList.Row label={t('agency')} value={format.text(procedure.agency)} />
           <SummaryList.Row label={t('submittedAt')} value={format.dateTime(dossier.submittedAt)} />
@@ -83,18 +71,13 @@ function DossierBody({
           {dossier.rating && (
             <SummaryList.Row
               label={t('rating')}
-              value={[common(`rating.${dossier.rating.level}`), dossier.rating.comment]
-                .filter(Boolean)
-                .join(' – ')}
+              value={joined(common(`rating.${dossier.rating.level}`), dossier.rating.comment)}
             />
           )}
         </SummaryList>
-      </section>
+      </Section>
       {request && (
-        <section aria-labelledby="supplement-title" className="staff-section">
-          <Heading level={2} id="supplement-title">
-            {t('supplement')}
-          </Heading>
+        <Section id="supplement-title" title={t('supplement')}>
           <SummaryList>
             <SummaryList.Row label={t('supplementReason')} value={request.reason} />
             <SummaryList.Row
@@ -116,37 +99,27 @@ function DossierBody({
               ? t('supplementAnswered', { at: format.dateTime(request.answeredAt) })
               : t('supplementWaiting')}
           </p>
-        </section>
+        </Section>
       )}
       <PaymentPanel detail={detail} onChanged={onChanged} />
-      <section aria-labelledby="answers-title" className="staff-section">
-        <Heading level={2} id="answers-title">
-          {t('answers')}
-        </Heading>
+      <Section id="answers-title" title={t('answers')}>
         <AnswerSections sections={detail.sections} />
-      </section>
+      </Section>
       <StatusChangeForm detail={detail} onChanged={onChanged} />
-      <section aria-labelledby="history-title" className="staff-section">
-        <Heading level={2} id="history-title">
-          {t('history')}
-        </Heading>
-        {/* Newest first, numbered down to the filing. */}
-        <ol className="staff-timeline" reversed>
-          {[...dossier.history].reverse().map((event, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: history only grows; the order is fixed
-            <li key={index}>
-              <p className="staff-timeline__head">
-                <strong>{common(`status.${event.status}`)}</strong>{' '}
-                <time dateTime={event.at}>{format.dateTime(event.at)}</time>
-                {event.by && (
-                  <> {t('historyBy', { by: event.by === 'citizen' ? t('citizen') : event.by })}</>
-                )}
-              </p>
-              {event.note && <p className="staff-pre">{event.note}</p>}
-            </li>
-          ))}
-        </ol>
-      </section>
+      <Section id="history-title" title={t('history')}>
+        <Timeline events={dossier.history}>
+          {(event) => (
+            <TimelineEvent
+              status={common(`status.${event.status}`)}
+              at={event.at}
+              by={
+                event.by && t('historyBy', { by: event.by === 'citizen' ? t('citizen') : event.by })
+              }
+              note={event.note}
+            />
+          )}
+        </Timeline>
+      </Section>
     </>
   );
 }

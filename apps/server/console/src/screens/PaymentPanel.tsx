@@ -5,24 +5,16 @@
 // confirmed payment is never taken back); "Chưa nhận được tiền" needs the reason the citizen
 // reads. The server applies the same rules again (src/staff/payment-routes.ts).
 import { amountInWords, type DossierPayment, type PaymentStatus } from '@govmini/dossier/core';
-import {
-  Button,
-  ErrorSummary,
-  Heading,
-  Notice,
-  StatusTag,
-  SummaryList,
-  Text,
-  TextArea,
-} from '@govmini/ui';
+import { Button, ErrorSummary, Notice, StatusTag, SummaryList, Text } from '@govmini/ui';
 import { findVietQrBank } from '@govmini/vn/vietqr';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { cleanText, type StaffIssue, textIssue } from '../../../src/staff/transition-input.ts';
+import type { StaffIssue } from '../../../src/staff/transition-input.ts';
 import { STAFF_LIMITS } from '../../../src/staff/transitions.ts';
 import type { DossierDetail } from '../../../src/staff/wire.ts';
-import { ApiError, api } from '../api.ts';
-import { commonMessages, errorKey } from '../common.messages.ts';
+import { api } from '../api.ts';
 import { useFormat, useMessages } from '../i18n.ts';
+import { Section } from '../parts.tsx';
+import { Outcome, ReasonField, readReason, SubForm, useWrite } from '../write.tsx';
 import { paymentMessages } from './payment.messages.ts';
 
 /** Not accepted, withdrawn, stopped: the payment stays as it was. */
@@ -50,15 +42,12 @@ export function PaymentPanel({
   onChanged: (detail: DossierDetail) => void;
 }) {
   const t = useMessages(paymentMessages);
-  const common = useMessages(commonMessages);
   const format = useFormat();
   const [mode, setMode] = useState<Mode>('idle');
-  const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<'confirm' | 'decline'>();
-  const [failure, setFailure] = useState<string>();
   const [issue, setIssue] = useState<StaffIssue>();
+  const write = useWrite<'confirm' | 'decline'>();
   const promptRef = useRef<HTMLDivElement>(null);
-  const doneRef = useRef<HTMLDivElement>(null);
   const { dossier } = detail;
   const payment = dossier.payment;
 
@@ -66,37 +55,30 @@ export function PaymentPanel({
     if (mode === 'confirming') promptRef.current?.focus();
     if (mode === 'declining') document.getElementById(REASON_ID)?.focus();
   }, [mode]);
-  useEffect(() => {
-    if (done) doneRef.current?.focus();
-  }, [done]);
 
   if (!payment) return null;
   const closed = CLOSED.has(dossier.status);
   const amount = format.money(payment.amount);
 
   const decide = async (body: { action: 'confirm' } | { action: 'decline'; reason: string }) => {
-    setFailure(undefined);
-    setBusy(true);
-    try {
-      const next = await api.decidePayment(dossier.code, body);
-      setMode('idle');
-      setIssue(undefined);
-      setDone(body.action);
-      onChanged(next);
-    } catch (error) {
-      const apiError = error instanceof ApiError ? error : new ApiError('unknown', 0);
-      const reason = apiError.issues.find((i) => i.path === 'reason');
-      if (reason) setIssue(reason);
-      else setFailure(common(errorKey(apiError.code)));
-    } finally {
-      setBusy(false);
-    }
+    const next = await write.run(
+      body.action,
+      () => api.decidePayment(dossier.code, body),
+      (issues) => {
+        const reason = issues.find((i) => i.path === 'reason');
+        if (reason) setIssue(reason);
+        return reason !== undefined;
+      },
+    );
+    if (!next) return;
+    setMode('idle');
+    setIssue(undefined);
+    setDone(body.action);
+    onChanged(next);
   };
 
   const sendDecline = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const reason = cleanText(new FormData(event.currentTarget).get('reason'));
-    const problem = textIssue('reason', reason, STAFF_LIMITS.reason, true);
+    const { reason, issue: problem } = readReason(event);
     setIssue(problem);
     if (!problem) void decide({ action: 'decline', reason });
   };
@@ -110,20 +92,12 @@ export function PaymentPanel({
     : undefined;
 
   return (
-    <section aria-labelledby="payment-title" className="staff-section">
-      <Heading level={2} id="payment-title">
-        {t('title')}
-      </Heading>
-      {done && (
-        <Notice variant="success" headingLevel={false} ref={doneRef} tabIndex={-1}>
-          {t(done === 'confirm' ? 'doneConfirm' : 'doneDecline')}
-        </Notice>
-      )}
-      {failure && (
-        <Notice variant="error" headingLevel={false} announce>
-          {failure}
-        </Notice>
-      )}
+    <Section id="payment-title" title={t('title')}>
+      <Outcome
+        done={done}
+        say={(action) => t(action === 'confirm' ? 'doneConfirm' : 'doneDecline')}
+        failure={write.failure}
+      />
       <PaymentFacts payment={payment} amount={amount} />
       <TransferContent content={payment.transferContent} />
       {closed ? (
@@ -132,7 +106,10 @@ export function PaymentPanel({
         <Notice variant="warning" headingLevel={false} ref={promptRef} tabIndex={-1}>
           <Text>{t('confirmCheck', { amount, content: payment.transferContent })}</Text>
           <div className="staff-actions">
-            <Button loading={busy} onClick={() => void decide({ action: 'confirm' })}>
+            <Button
+              loading={write.busy !== undefined}
+              onClick={() => void decide({ action: 'confirm' })}
+            >
               {t('confirmYes')}
             </Button>
             <Button variant="secondary" onClick={() => setMode('idle')}>
@@ -141,28 +118,25 @@ export function PaymentPanel({
           </div>
         </Notice>
       ) : mode === 'declining' ? (
-        <form onSubmit={sendDecline} noValidate className="staff-subform">
+        <SubForm onSubmit={sendDecline}>
           <ErrorSummary
             errors={reasonError ? [{ fieldId: REASON_ID, message: reasonError }] : []}
           />
-          <TextArea
+          <ReasonField
             id={REASON_ID}
-            name="reason"
             label={t('reason')}
             hint={t('reasonHint')}
-            rows={3}
-            maxLength={STAFF_LIMITS.reason}
             error={reasonError}
           />
           <div className="staff-actions">
-            <Button type="submit" loading={busy}>
+            <Button type="submit" loading={write.busy !== undefined}>
               {t('sendDecline')}
             </Button>
             <Button variant="secondary" onClick={() => setMode('idle')}>
               {t('cancel')}
             </Button>
           </div>
-        </form>
+        </SubForm>
       ) : (
         <div className="staff-actions">
           <Button onClick={() => setMode('confirming')}>{t('confirm')}</Button>
@@ -173,7 +147,7 @@ export function PaymentPanel({
           )}
         </div>
       )}
-    </section>
+    </Section>
   );
 }
 

@@ -5,7 +5,7 @@ import type { RatingSummary } from '../../../src/staff/wire.ts';
 import { api } from '../api.ts';
 import { commonMessages } from '../common.messages.ts';
 import { useFormat, useMessages } from '../i18n.ts';
-import { LoadError, Loading, PageHeading, useResource } from '../parts.tsx';
+import { Loaded, PageHeading, Section, useResource } from '../parts.tsx';
 import { hrefFor, RouterLink } from '../router.tsx';
 import { ratingsMessages } from './ratings.messages.ts';
 
@@ -28,10 +28,7 @@ function Summary({
   const percent = (n: number) =>
     summary.total === 0 ? '–' : `${format.number(Math.round((n / summary.total) * 100))} %`;
   return (
-    <section aria-labelledby={`${id}-title`} className="staff-section">
-      <Heading level={2} id={`${id}-title`}>
-        {title}
-      </Heading>
+    <Section id={`${id}-title`} title={title}>
       {summary.total === 0 ? (
         <p>{t('none')}</p>
       ) : (
@@ -86,35 +83,35 @@ function Summary({
           ))}
         </ul>
       )}
-    </section>
+    </Section>
   );
 }
 
 export function RatingsScreen() {
   const t = useMessages(ratingsMessages);
-  const { resource, reload } = useResource('ratings', () => api.ratings());
+  const ratings = useResource('ratings', () => api.ratings());
   return (
     <>
       <PageHeading title={t('title')}>{t('title')}</PageHeading>
       <p>{t('intro')}</p>
-      {resource.state === 'loading' && <Loading />}
-      {resource.state === 'error' && <LoadError error={resource.error} onRetry={reload} />}
-      {resource.state === 'ready' && (
-        <>
-          <Summary
-            id="ratings-dossiers"
-            title={t('dossiers')}
-            summary={resource.data.dossiers}
-            linkOf={hrefFor.dossier}
-          />
-          <Summary
-            id="ratings-reports"
-            title={t('reports')}
-            summary={resource.data.reports}
-            linkOf={hrefFor.report}
-          />
-        </>
-      )}
+      <Loaded of={ratings}>
+        {(overview) => (
+          <>
+            <Summary
+              id="ratings-dossiers"
+              title={t('dossiers')}
+              summary={overview.dossiers}
+              linkOf={hrefFor.dossier}
+            />
+            <Summary
+              id="ratings-reports"
+              title={t('reports')}
+              summary={overview.reports}
+              linkOf={hrefFor.report}
+            />
+          </>
+        )}
+      </Loaded>
     </>
   );
 }

@@ -6,20 +6,19 @@ import {
   ErrorMessage,
   ErrorSummary,
   FormGroup,
-  Heading,
   Hint,
   Label,
-  Notice,
   TextArea,
   useFieldIds,
 } from '@govmini/ui';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { cleanText, type StaffIssue, textIssue } from '../../../src/staff/transition-input.ts';
 import { STAFF_LIMITS } from '../../../src/staff/transitions.ts';
 import type { ReportAction, ReportDetail } from '../../../src/staff/wire.ts';
-import { ApiError, api } from '../api.ts';
-import { commonMessages, errorKey } from '../common.messages.ts';
+import { api } from '../api.ts';
 import { useMessages } from '../i18n.ts';
+import { Section } from '../parts.tsx';
+import { Outcome, ReasonField, readReason, SubForm, useWrite } from '../write.tsx';
 import { reportMessages } from './report.messages.ts';
 
 type Key = keyof typeof reportMessages.vi;
@@ -41,36 +40,27 @@ export function ReportActions({
   onChanged: (detail: ReportDetail) => void;
 }) {
   const t = useMessages(reportMessages);
-  const common = useMessages(commonMessages);
   const [issues, setIssues] = useState<readonly StaffIssue[]>([]);
-  const [failure, setFailure] = useState<string>();
   const [done, setDone] = useState<ReportAction>();
-  const [busy, setBusy] = useState<ReportAction>();
-  const doneRef = useRef<HTMLDivElement>(null);
+  const write = useWrite<ReportAction>();
   const photoIds = useFieldIds('answer-photos');
   const { actions } = detail;
   const id = detail.report.id;
 
-  useEffect(() => {
-    if (done) doneRef.current?.focus();
-  }, [done]);
-
   const run = async (action: ReportAction, body: () => Promise<Record<string, unknown>>) => {
-    setFailure(undefined);
     setDone(undefined);
-    setBusy(action);
-    try {
-      const next = await api.reportAction(id, action, await body());
-      setIssues([]);
-      setDone(action);
-      onChanged(next);
-    } catch (error) {
-      const apiError = error instanceof ApiError ? error : new ApiError('unknown', 0);
-      if (apiError.issues.length > 0) setIssues(apiError.issues);
-      else setFailure(common(errorKey(apiError.code)));
-    } finally {
-      setBusy(undefined);
-    }
+    const next = await write.run(
+      action,
+      async () => api.reportAction(id, action, await body()),
+      (found) => {
+        setIssues(found);
+        return true;
+      },
+    );
+    if (!next) return;
+    setIssues([]);
+    setDone(action);
+    onChanged(next);
   };
 
   const answer = (event: FormEvent<HTMLFormElement>) => {
@@ -98,9 +88,7 @@ export function ReportActions({
   };
 
   const reject = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const reason = cleanText(new FormData(event.currentTarget).get('reason'));
-    const issue = textIssue('reason', reason, STAFF_LIMITS.reason, true);
+    const { reason, issue } = readReason(event);
     setIssues(issue ? [issue] : []);
     if (!issue) void run('reject', async () => ({ reason }));
   };
@@ -112,20 +100,8 @@ export function ReportActions({
   const errorOf = (path: string) => summary.find((s) => s.fieldId === FIELD_OF[path])?.message;
 
   return (
-    <section aria-labelledby="report-actions-title" className="staff-section">
-      <Heading level={2} id="report-actions-title">
-        {t('actions')}
-      </Heading>
-      {done && (
-        <Notice variant="success" headingLevel={false} ref={doneRef} tabIndex={-1}>
-          {t(`done.${done}`)}
-        </Notice>
-      )}
-      {failure && (
-        <Notice variant="error" headingLevel={false} announce>
-          {failure}
-        </Notice>
-      )}
+    <Section id="report-actions-title" title={t('actions')}>
+      <Outcome done={done} say={(action) => t(`done.${action}`)} failure={write.failure} />
       <ErrorSummary errors={summary} />
       {actions.length === 0 && <p>{t('noActions')}</p>}
       {(actions.includes('receive') || actions.includes('start') || actions.includes('close')) && (
@@ -136,7 +112,7 @@ export function ReportActions({
               <Button
                 key={action}
                 variant={action === 'close' ? 'primary' : 'secondary'}
-                loading={busy === action}
+                loading={write.busy === action}
                 onClick={() => run(action, async () => ({}))}
               >
                 {t(action)}
@@ -145,10 +121,7 @@ export function ReportActions({
         </div>
       )}
       {actions.includes('answer') && (
-        <form onSubmit={answer} noValidate className="staff-subform" aria-labelledby="answer-title">
-          <Heading level={3} id="answer-title">
-            {t('answerTitle')}
-          </Heading>
+        <SubForm onSubmit={answer} title={t('answerTitle')} titleId="answer-title">
           <TextArea
             id="answer-text"
             name="text"
@@ -179,30 +152,24 @@ export function ReportActions({
               aria-invalid={errorOf('photoIds') ? true : undefined}
             />
           </FormGroup>
-          <Button type="submit" loading={busy === 'answer'}>
+          <Button type="submit" loading={write.busy === 'answer'}>
             {t('sendAnswer')}
           </Button>
-        </form>
+        </SubForm>
       )}
       {actions.includes('reject') && (
-        <form onSubmit={reject} noValidate className="staff-subform" aria-labelledby="reject-title">
-          <Heading level={3} id="reject-title">
-            {t('rejectTitle')}
-          </Heading>
-          <TextArea
+        <SubForm onSubmit={reject} title={t('rejectTitle')} titleId="reject-title">
+          <ReasonField
             id="reject-reason"
-            name="reason"
             label={t('rejectReason')}
             hint={t('rejectHint')}
-            rows={3}
-            maxLength={STAFF_LIMITS.reason}
             error={errorOf('reason')}
           />
-          <Button type="submit" variant="warning" loading={busy === 'reject'}>
+          <Button type="submit" variant="warning" loading={write.busy === 'reject'}>
             {t('reject')}
           </Button>
-        </form>
+        </SubForm>
       )}
-    </section>
+    </Section>
   );
 }

@@ -6,30 +6,25 @@ import { Heading, SummaryList } from '@govmini/ui';
 import type { ReportDetail } from '../../../src/staff/wire.ts';
 import { api } from '../api.ts';
 import { commonMessages } from '../common.messages.ts';
+import { DetailScreen, Timeline, TimelineEvent } from '../detail-screen.tsx';
 import { useFormat, useMessages } from '../i18n.ts';
-import { LoadError, Loading, PageHeading, ReportStatusTag, useResource } from '../parts.tsx';
-import { hrefFor, RouterLink } from '../router.tsx';
+import { joined, ReportStatusTag, Section, useResource } from '../parts.tsx';
+import { hrefFor } from '../router.tsx';
 import { ReportActions } from './ReportActions.tsx';
 import { reportMessages } from './report.messages.ts';
 
 export function ReportScreen({ id }: { id: string }) {
   const t = useMessages(reportMessages);
-  const common = useMessages(commonMessages);
-  const { resource, reload, set } = useResource(`report:${id}`, () => api.report(id));
-  const code = resource.state === 'ready' ? resource.data.report.code : '';
-  const title = code ? t('title', { code }) : t('facts');
+  const report = useResource(`report:${id}`, () => api.report(id));
+  const code = report.resource.state === 'ready' ? report.resource.data.report.code : '';
   return (
-    <>
-      <p>
-        <RouterLink className="gm-link" href={hrefFor.reports()}>
-          {common('back')}
-        </RouterLink>
-      </p>
-      <PageHeading title={title}>{title}</PageHeading>
-      {resource.state === 'loading' && <Loading />}
-      {resource.state === 'error' && <LoadError error={resource.error} onRetry={reload} />}
-      {resource.state === 'ready' && <ReportBody detail={resource.data} onChanged={set} />}
-    </>
+    <DetailScreen
+      backHref={hrefFor.reports()}
+      title={code ? t('title', { code }) : t('facts')}
+      of={report}
+    >
+      {(detail) => <ReportBody detail={detail} onChanged={report.set} />}
+    </DetailScreen>
   );
 }
 
@@ -69,10 +64,7 @@ function ReportBody({
   return (
     <>
       <ReportStatusTag status={report.status} />
-      <section aria-labelledby="report-facts-title" className="staff-section">
-        <Heading level={2} id="report-facts-title">
-          {t('facts')}
-        </Heading>
+      <Section id="report-facts-title" title={t('facts')}>
         <SummaryList>
           <SummaryList.Row label={t('category')} value={format.text(category.title)} />
           <SummaryList.Row label={t('agency')} value={format.text(category.agency)} />
@@ -96,20 +88,16 @@ function ReportBody({
           {report.rating && (
             <SummaryList.Row
               label={t('rating')}
-              value={[common(`rating.${report.rating.level}`), report.rating.comment]
-                .filter(Boolean)
-                .join(' – ')}
+              value={joined(common(`rating.${report.rating.level}`), report.rating.comment)}
             />
           )}
           {report.resolved && (
             <SummaryList.Row
               label={t('resolved')}
-              value={[
+              value={joined(
                 report.resolved.resolved ? t('resolvedYes') : t('resolvedNo'),
                 report.resolved.comment,
-              ]
-                .filter(Boolean)
-                .join(' – ')}
+              )}
             />
           )}
         </SummaryList>
@@ -135,12 +123,9 @@ function ReportBody({
             </ul>
           </>
         )}
-      </section>
+      </Section>
       {report.answer && (
-        <section aria-labelledby="report-answer-title" className="staff-section">
-          <Heading level={2} id="report-answer-title">
-            {t('answer')}
-          </Heading>
+        <Section id="report-answer-title" title={t('answer')}>
           <p className="gm-hint">
             {t('answeredAt', { at: format.dateTime(report.answer.answeredAt) })}
           </p>
@@ -154,27 +139,22 @@ function ReportBody({
               ))}
             </ul>
           )}
-        </section>
+        </Section>
       )}
       <ReportActions detail={detail} onChanged={onChanged} />
-      <section aria-labelledby="report-history-title" className="staff-section">
-        <Heading level={2} id="report-history-title">
-          {t('history')}
-        </Heading>
-        <ol className="staff-timeline" reversed>
-          {[...report.history].reverse().map((event, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: history only grows; the order is fixed
-            <li key={index}>
-              <p className="staff-timeline__head">
-                <strong>{common(`report.${event.status}`)}</strong>{' '}
-                <time dateTime={event.at}>{format.dateTime(event.at)}</time>
-              </p>
+      <Section id="report-history-title" title={t('history')}>
+        <Timeline events={report.history}>
+          {(event) => (
+            <TimelineEvent
+              status={common(`report.${event.status}`)}
+              at={event.at}
+              note={event.note}
+            >
               {event.reopened && <p>{t('reopened')}</p>}
-              {event.note && <p className="staff-pre">{event.note}</p>}
-            </li>
-          ))}
-        </ol>
-      </section>
+            </TimelineEvent>
+          )}
+        </Timeline>
+      </Section>
     </>
   );
 }

@@ -2,17 +2,8 @@
 // fields it needs revealed under it (GOV.UK conditional radios). The same check as the server
 // runs first, so errors show at once in an ErrorSummary linked to the fields; the server's
 // own answer (another officer was quicker, a rule it enforces) lands in the same place.
-import {
-  Button,
-  ErrorSummary,
-  Heading,
-  Notice,
-  Radio,
-  RadioGroup,
-  TextArea,
-  TextInput,
-} from '@govmini/ui';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { Button, ErrorSummary, Radio, RadioGroup, TextArea, TextInput } from '@govmini/ui';
+import { type FormEvent, useState } from 'react';
 import {
   checkStatusChange,
   documentLines,
@@ -24,9 +15,11 @@ import {
   type TransitionField,
 } from '../../../src/staff/transitions.ts';
 import type { DossierDetail, StatusCode } from '../../../src/staff/wire.ts';
-import { ApiError, api } from '../api.ts';
-import { commonMessages, errorKey } from '../common.messages.ts';
-import { type Translate, useMessages } from '../i18n.ts';
+import { api } from '../api.ts';
+import { commonMessages } from '../common.messages.ts';
+import { type Translate, useFormat, useMessages } from '../i18n.ts';
+import { Section } from '../parts.tsx';
+import { Outcome, useWrite } from '../write.tsx';
 import { statusChangeMessages } from './status-change.messages.ts';
 
 type Key = keyof typeof statusChangeMessages.vi;
@@ -43,12 +36,21 @@ const actionKey = (t: Transition) => first([`action.${t.action}.${t.to}`, `actio
 const labelKey = (to: number, field: TransitionField) =>
   first([`field.${field}.${to}`, `field.${field}`]);
 
-function issueText(t: Translate<Key>, issue: StaffIssue, to: number): string {
+function issueText(
+  t: Translate<Key>,
+  issue: StaffIssue,
+  to: number,
+  number: (value: number) => string,
+): string {
   const specific = [`error.${issue.path}.${issue.code}.${to}`, `error.${issue.path}.${issue.code}`];
   const key = first([...specific, `error.${issue.code}`]);
   const label =
     issue.path === 'to' ? '' : t(labelKey(to, issue.path as TransitionField)).toLowerCase();
-  return t(key, { label, ...(issue.params ?? {}) });
+  // Limits grouped as the locale writes them: 1.000.000.000 đồng, not 1000000000.
+  const params = Object.fromEntries(
+    Object.entries(issue.params ?? {}).map(([name, value]) => [name, number(value)]),
+  );
+  return t(key, { label, ...params });
 }
 
 const noError = () => undefined;
@@ -118,12 +120,11 @@ export function StatusChangeForm({
 }) {
   const t = useMessages(statusChangeMessages);
   const common = useMessages(commonMessages);
+  const format = useFormat();
   const [chosen, setChosen] = useState('');
   const [issues, setIssues] = useState<readonly StaffIssue[]>([]);
-  const [failure, setFailure] = useState<string>();
   const [done, setDone] = useState<StatusCode>();
-  const [busy, setBusy] = useState(false);
-  const doneRef = useRef<HTMLDivElement>(null);
+  const write = useWrite<'change'>();
   const { today } = detail;
   const status = detail.dossier.status;
   // A fee to confirm is confirmed in the payment panel, with its own check; not twice here.
@@ -133,13 +134,9 @@ export function StatusChangeForm({
     ? detail.transitions.filter((x) => x.action !== 'confirmPayment')
     : detail.transitions;
 
-  useEffect(() => {
-    if (done) doneRef.current?.focus();
-  }, [done]);
-
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setFailure(undefined);
+    write.clearFailure();
     setDone(undefined);
     const to = Number(chosen);
     const transition = transitions.find((x) => x.to === to);
@@ -165,43 +162,34 @@ export function StatusChangeForm({
       return;
     }
     setIssues([]);
-    setBusy(true);
-    try {
-      const next = await api.changeStatus(detail.dossier.code, change);
-      setChosen('');
-      setDone(next.dossier.status);
-      onChanged(next);
-    } catch (error) {
-      const apiError = error instanceof ApiError ? error : new ApiError('unknown', 0);
-      if (apiError.issues.length > 0) setIssues(apiError.issues);
-      else setFailure(common(errorKey(apiError.code)));
-    } finally {
-      setBusy(false);
-    }
+    const next = await write.run(
+      'change',
+      () => api.changeStatus(detail.dossier.code, change),
+      (found) => {
+        setIssues(found);
+        return true;
+      },
+    );
+    if (!next) return;
+    setChosen('');
+    setDone(next.dossier.status);
+    onChanged(next);
   };
 
   const to = Number(chosen);
   const summary = issues.map((issue) => ({
     fieldId: fieldId(to, issue.path),
-    message: issueText(t, issue, to),
+    message: issueText(t, issue, to, format.number),
   }));
   const errorOf = (field: string) => summary.find((s) => s.fieldId === fieldId(to, field))?.message;
 
   return (
-    <section aria-labelledby="status-change-title" className="staff-section">
-      <Heading level={2} id="status-change-title">
-        {t('title')}
-      </Heading>
-      {done && (
-        <Notice variant="success" headingLevel={false} ref={doneRef} tabIndex={-1}>
-          {t('done', { status: common(`status.${done}`) })}
-        </Notice>
-      )}
-      {failure && (
-        <Notice variant="error" headingLevel={false} announce>
-          {failure}
-        </Notice>
-      )}
+    <Section id="status-change-title" title={t('title')}>
+      <Outcome
+        done={done}
+        say={(status) => t('done', { status: common(`status.${status}`) })}
+        failure={write.failure}
+      />
       {transitions.length === 0 ? (
         <p>{status === 5 ? t('waitingCitizen') : t('none')}</p>
       ) : (
@@ -239,12 +227,12 @@ export function StatusChangeForm({
                 />
               ))}
             </RadioGroup>
-            <Button type="submit" loading={busy}>
+            <Button type="submit" loading={write.busy !== undefined}>
               {t('submit')}
             </Button>
           </form>
         </>
       )}
-    </section>
+    </Section>
   );
 }

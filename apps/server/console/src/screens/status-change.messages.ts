@@ -49,7 +49,10 @@ export const statusChangeMessages = defineMessages(
     'error.dueDate.invalid': 'Hạn bổ sung phải là một ngày có thật',
     'error.dueDate.past': 'Hạn bổ sung phải từ hôm nay trở đi',
     'error.amount.required': 'Vui lòng nhập số tiền phí, lệ phí',
-    'error.amount.invalid': 'Số tiền phải là số đồng, không âm, ví dụ 200000',
+    'error.amount.invalid': 'Số tiền phải là một số đồng, chỉ gồm chữ số, ví dụ 200000',
+    'error.amount.too_small':
+      'Số tiền phải lớn hơn 0 đồng. Hồ sơ không phải nộp phí, lệ phí thì không cần yêu cầu nộp phí.',
+    'error.amount.too_large': 'Số tiền không được quá {max} đồng',
     'error.required': 'Vui lòng nhập {label}',
     'error.too_long': '{label} không được dài quá {max} ký tự',
     'error.too_many': '{label}: không quá {max} mục',
@@ -103,7 +106,11 @@ export const statusChangeMessages = defineMessages(
     'error.dueDate.invalid': 'The deadline must be a real date',
     'error.dueDate.past': 'The deadline must be today or later',
     'error.amount.required': 'Enter the fees',
-    'error.amount.invalid': 'The amount must be whole đồng, not negative, for example 200000',
+    'error.amount.invalid':
+      'The amount must be a whole number of VND, digits only, for example 200000',
+    'error.amount.too_small':
+      'The amount must be more than 0 VND. If the application has no fees, do not request them.',
+    'error.amount.too_large': 'The amount must be at most {max} VND',
     'error.required': 'Enter {label}',
     'error.too_long': '{label} must be at most {max} characters',
     'error.too_many': '{label}: at most {max} items',

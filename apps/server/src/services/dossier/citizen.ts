@@ -10,6 +10,7 @@ import {
   type DossierSummary,
   dossierError,
   dueDateFor,
+  type PaymentStatus,
   type PublicDossierStatus,
   type Rating,
   type RatingLevel,
@@ -79,7 +80,15 @@ export function createCitizenDossiers(input: {
     async listMine(owner: string): Promise<DossierSummary[]> {
       const rows = await db
         .selectFrom('dossiers')
-        .select(['code', 'procedure_id', 'procedure_version', 'status', 'submitted_at', 'due_date'])
+        .select([
+          'code',
+          'procedure_id',
+          'procedure_version',
+          'status',
+          'submitted_at',
+          'due_date',
+          'payment_status',
+        ])
         .where('owner', '=', owner)
         .orderBy('submitted_at', 'desc')
         .orderBy('code', 'desc')
@@ -95,6 +104,9 @@ export function createCitizenDossiers(input: {
           status: row.status as DossierSummary['status'],
           submittedAt: row.submitted_at,
           ...(row.due_date === null ? {} : { dueDate: row.due_date }),
+          ...(row.payment_status === null
+            ? {}
+            : { paymentStatus: row.payment_status as PaymentStatus }),
         });
       }
       return out;

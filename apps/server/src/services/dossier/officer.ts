@@ -34,8 +34,6 @@ export interface DeskDossierSummary extends DossierSummary {
   readonly citizenName: string;
   readonly updatedAt: string;
   readonly rating?: RatingLevel;
-  /** How paying the fee is going, when there is one. */
-  readonly paymentStatus?: PaymentStatus;
 }
 
 export interface DeskDossier extends Dossier {
@@ -59,8 +57,9 @@ export interface DossierDesk extends DossierOfficerActions {
   startProcessing(code: string): Promise<void>;
   /**
    * The office has the fee's money: the payment is `paid` (reported or not); a dossier at
-   * status 6 goes back to processing (4), also when the fee asked was 0. `not_allowed` with
-   * no payment (outside status 6) or on a dossier not accepted, withdrawn or stopped.
+   * status 6 goes back to processing (4), also one stored there with no payment (a fee of 0,
+   * asked before that was refused). `not_allowed` with no payment (outside status 6) or on a
+   * dossier not accepted, withdrawn or stopped.
    */
   confirmPayment(code: string): Promise<void>;
   /** A reported transfer was not found: back to `unpaid` with the reason the citizen reads. */
@@ -195,8 +194,9 @@ export function createDossierDesk(input: {
     },
 
     async requestPayment(code, amount) {
-      if (!Number.isSafeInteger(amount) || amount < 0) {
-        throw new RangeError(`requestPayment: amount must be whole đồng ≥ 0, got ${amount}`);
+      // Status 6 tells the citizen to pay: a free dossier is never asked (the contract's rule).
+      if (!Number.isSafeInteger(amount) || amount < 1) {
+        throw new RangeError(`requestPayment: amount must be whole đồng ≥ 1, got ${amount}`);
       }
       const fallback = await input.paymentAccount();
       // The fee asked now replaces any earlier payment (paid or not): one payment at a time.

@@ -130,7 +130,8 @@ export function createPayments(input: { db: Database; now: () => number }) {
 
     /**
      * The office has the money: `paid`, reported or not. At status 6 processing resumes (4),
-     * also when the fee asked was 0 and there is no payment at all.
+     * also for a dossier stored there with no payment at all: a fee of 0 asked before
+     * requestPayment refused it, which nothing else could move on.
      */
     async confirm(load: Load, actor: string | undefined): Promise<void> {
       await settle(load, async (current) => {

@@ -29,18 +29,19 @@ const request = (draftId: string, over: Partial<SubmitRequest> = {}): SubmitRequ
   ...over,
 });
 
-/** A backend that files one dossier per key and fails as told; `hang` never answers. */
+/** A backend that files one dossier per key and fails as told; `hang` answers only when the app dies. */
 function fakeBackend() {
   const byKey = new Map<string, Dossier>();
   const calls: { key: string; at: number; storedState?: string }[] = [];
   const plan: (DossierErrorCode | 'hang' | { code: 'invalid_answers' })[] = [];
   let peek: (() => Promise<string | undefined>) | undefined;
+  const hung: ((error: unknown) => void)[] = [];
   const service = {
     async submit(_token: string, req: SubmitRequest) {
       const storedState = peek ? await peek() : undefined;
       calls.push({ key: req.idempotencyKey, at: now(), ...(storedState ? { storedState } : {}) });
       const step = plan.shift();
-      if (step === 'hang') return new Promise<never>(() => {});
+      if (step === 'hang') return new Promise<never>((_, reject) => hung.push(reject));
       if (typeof step === 'object') {
         throw dossierError('invalid_answers', { issues: [{ path: 'fullName', code: 'required' }] });
       }
@@ -66,6 +67,10 @@ function fakeBackend() {
     },
     peekWith: (fn: () => Promise<string | undefined>) => {
       peek = fn;
+    },
+    /** The app died: its requests are gone with it (an attempt in flight is per JS realm). */
+    kill() {
+      for (const reject of hung.splice(0)) reject(dossierError('offline'));
     },
   };
 }
@@ -166,6 +171,7 @@ describe('createOutbox', () => {
     await w.clock.advance(0);
     expect((await first.outbox.get('d1'))?.state).toBe('sending');
     first.outbox.dispose();
+    w.remote.kill();
 
     const second = w.boot(); // a new app over the same storage
     const dossier = await second.outbox.whenSent('d1');

@@ -78,8 +78,14 @@ export function canReportTransfer(dossier: Pick<Dossier, 'status' | 'payment'>):
   return dossier.payment?.status === 'unpaid' && !CLOSED.has(dossier.status);
 }
 
-/** A payment the citizen still has to see to: unpaid or waiting, on a dossier not closed. */
-export function paymentOutstanding(dossier: Pick<Dossier, 'status' | 'payment'>): boolean {
+/**
+ * A payment the citizen still has to see to: unpaid or waiting, on a dossier not closed. Takes
+ * a dossier, or a list's summary as `{ status, payment: { status: paymentStatus } }`.
+ */
+export function paymentOutstanding(dossier: {
+  readonly status: DossierStatusCode;
+  readonly payment?: Pick<DossierPayment, 'status'> | undefined;
+}): boolean {
   return (
     dossier.payment !== undefined &&
     dossier.payment.status !== 'paid' &&

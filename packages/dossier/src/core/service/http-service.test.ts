@@ -120,6 +120,23 @@ describe('createHttpDossierService: errors', () => {
       expect((await failure(service.listMine('s'))).code).toBe('server');
     }
   });
+
+  it('reads a summary’s payment status, and refuses one off the contract', async () => {
+    const summary = {
+      code: '000.00.06.H56-261201-0001',
+      procedureId: 'cap-phieu-ly-lich-tu-phap',
+      procedureTitle: { vi: 'Cấp Phiếu lý lịch tư pháp' },
+      status: 1,
+      submittedAt: '2026-12-01T09:00:00+07:00',
+    };
+    const listed = (body: unknown) => scripted(() => json(200, { dossiers: [body] })).service;
+    expect(await listed({ ...summary, paymentStatus: 'unpaid' }).listMine('s')).toEqual([
+      { ...summary, paymentStatus: 'unpaid' },
+    ]);
+    expect(await listed(summary).listMine('s')).toEqual([summary]);
+    const off = listed({ ...summary, paymentStatus: 'owed' });
+    expect((await failure(off.listMine('s'))).code).toBe('server');
+  });
 });
 
 describe('createHttpDossierService: requests', () => {

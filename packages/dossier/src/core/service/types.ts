@@ -113,9 +113,15 @@ export interface DossierSummary {
   readonly submittedAt: string;
   /** Ngày hẹn trả, `YYYY-MM-DD` (working days from acceptance). */
   readonly dueDate?: string;
+  /**
+   * How paying its fee is going, when it has one (`payment.status` of the full dossier): lists
+   * flag a fee still to pay without loading every dossier.
+   */
+  readonly paymentStatus?: PaymentStatus;
 }
 
-export interface Dossier extends DossierSummary {
+// The full dossier carries `payment` itself rather than the summary's copy of its status.
+export interface Dossier extends Omit<DossierSummary, 'paymentStatus'> {
   readonly procedureVersion: number;
   /** Pruned answers as submitted (plus supplements). */
   readonly answers: Answers;

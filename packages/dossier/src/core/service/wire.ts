@@ -185,7 +185,8 @@ function payment(value: unknown): DossierPayment {
   };
 }
 
-function summary(value: unknown): DossierSummary {
+/** What a summary and a full dossier share. */
+function common(value: unknown): Omit<DossierSummary, 'paymentStatus'> {
   if (!isObject(value)) throw new Malformed();
   return {
     code: str(value.code),
@@ -197,6 +198,14 @@ function summary(value: unknown): DossierSummary {
   };
 }
 
+function summary(value: unknown): DossierSummary {
+  const paid = isObject(value) ? value.paymentStatus : undefined;
+  if (paid !== undefined && !PAYMENT_STATUSES.includes(paid as PaymentStatus)) {
+    throw new Malformed();
+  }
+  return { ...common(value), ...opt('paymentStatus', paid as PaymentStatus | undefined) };
+}
+
 function dossier(value: unknown): Dossier {
   if (!isObject(value) || !isInt(value.procedureVersion) || !Array.isArray(value.history)) {
     throw new Malformed();
@@ -204,7 +213,7 @@ function dossier(value: unknown): Dossier {
   if (typeof value.cancellable !== 'boolean') throw new Malformed();
   if (value.feeAmount !== undefined && !isInt(value.feeAmount)) throw new Malformed();
   return {
-    ...summary(value),
+    ...common(value),
     procedureVersion: value.procedureVersion,
     answers: answers(value.answers),
     ...opt('onBehalf', value.onBehalf === undefined ? undefined : onBehalf(value.onBehalf)),

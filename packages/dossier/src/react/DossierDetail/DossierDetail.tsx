@@ -3,9 +3,18 @@
 // the key facts, the history, and withdrawing while that is allowed. A fee to pay (status 6,
 // or a fee due since filing) brings the FeePayment screen, loaded only then. The screen keeps
 // the dossier each action returns, so the status, the next step and the history change at once.
-import { Button, Heading, Notice, Skeleton, SkeletonGroup, StatusTag } from '@govmini/ui';
+import {
+  Button,
+  Heading,
+  LazyView,
+  lazyChunk,
+  Notice,
+  Skeleton,
+  SkeletonGroup,
+  StatusTag,
+} from '@govmini/ui';
 import type { VietQrBank } from '@govmini/vn/vietqr';
-import { forwardRef, lazy, Suspense, useRef } from 'react';
+import { forwardRef, useRef } from 'react';
 import type { AddressAnswer, FileAnswer } from '../../core/definition/types';
 import { paymentOutstanding } from '../../core/payment/payment';
 import type { Dossier } from '../../core/service/types';
@@ -21,9 +30,10 @@ import { DossierFacts, NextStep, ResultSection, SupplementRequestSection } from 
 import { errorCodeOf, useServiceErrorText, useServiceErrorWords } from './service-error';
 import { useSignedInRemote } from './use-remote';
 
-// Most dossiers have nothing to pay: the fee screen and its QR encoder load when one does.
-const FeePayment = /* @__PURE__ */ lazy(() =>
-  import('../FeePayment/FeePayment').then((module) => ({ default: module.FeePayment })),
+// Most dossiers have nothing to pay: the fee screen and its QR encoder load when one does. Should
+// the chunk not arrive (offline), its place says so with "Thử lại"; the rest of the screen works.
+export const feePaymentChunk = /* @__PURE__ */ lazyChunk(() =>
+  import('../FeePayment/FeePayment').then((module) => module.FeePayment),
 );
 
 /** The fee screen shows while a fee is due, and at status 6 whatever its state. */
@@ -133,22 +143,35 @@ export const DossierDetail = /* @__PURE__ */ forwardRef<HTMLElement, DossierDeta
         />
         <NextStep dossier={dossier} level={2} />
         {showsFeePayment(dossier) && (
-          <Suspense
-            fallback={
+          <LazyView
+            chunk={feePaymentChunk}
+            loading={
               <SkeletonGroup label={t('loadingPayment')}>
                 <Skeleton shape="heading" width="60%" />
                 <Skeleton shape="block" height="15rem" />
               </SkeletonGroup>
             }
+            failed={(retry, retrying) => (
+              <div className="gm-dossier-part">
+                <Notice variant="error" headingLevel={false}>
+                  {t('paymentFailed')}
+                </Notice>
+                <Button variant="secondary" loading={retrying} onClick={retry}>
+                  {t('paymentRetry')}
+                </Button>
+              </div>
+            )}
           >
-            <FeePayment
-              key={`payment:${dossier.code}`}
-              dossier={dossier}
-              onReported={update}
-              banks={banks}
-              saveImage={saveImage}
-            />
-          </Suspense>
+            {(FeePayment) => (
+              <FeePayment
+                key={`payment:${dossier.code}`}
+                dossier={dossier}
+                onReported={update}
+                banks={banks}
+                saveImage={saveImage}
+              />
+            )}
+          </LazyView>
         )}
         <SupplementRequestSection dossier={dossier} level={2} today={today}>
           <SupplementForm

@@ -7,6 +7,9 @@ export const dossierDetailMessages = /* @__PURE__ */ defineDossierMessages('doss
   back: 'Quay lại danh sách hồ sơ',
   loading: 'Đang tải hồ sơ…',
   loadingPayment: 'Đang tải hướng dẫn nộp phí…',
+  paymentFailed:
+    'Chưa tải được hướng dẫn nộp phí. Vui lòng kiểm tra kết nối mạng rồi bấm “Thử lại”.',
+  paymentRetry: 'Thử lại',
   errorTitle: 'Chưa mở được hồ sơ',
   notFoundTitle: 'Không tìm thấy hồ sơ',
   signInNeeded: 'Vui lòng đăng nhập để xem hồ sơ.',

@@ -228,4 +228,5 @@ export const summaryOf = (d: Dossier): DossierSummary => ({
   status: d.status,
   submittedAt: d.submittedAt,
   ...(d.dueDate !== undefined && { dueDate: d.dueDate }),
+  ...(d.payment !== undefined && { paymentStatus: d.payment.status }),
 });

@@ -3,6 +3,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { trackingStoryMeta } from '../DossierDetail/local-support';
 import { SAMPLE_TODAY, sampleList } from '../DossierDetail/sample-dossiers';
+import { feeSampleList } from './fee-samples';
 import { type DossierFilter, MyDossiers } from './MyDossiers';
 import './MyDossiers.css';
 import '../StatusTimeline/StatusTimeline.css';
@@ -20,6 +21,12 @@ type Story = StoryObj<typeof meta>;
 
 /** Newest first: status in words, code, dates, working days left or late. */
 export const Filled: Story = {};
+
+/**
+ * Fees at every stage: "Chưa nộp phí" on a fee due from filing, "Đã báo chuyển khoản, chờ xác
+ * nhận" once reported; none where status 6 says it already, once paid, or on a withdrawn one.
+ */
+export const FeesDue: Story = { parameters: { dossiers: { dossiers: feeSampleList() } } };
 
 export const Loading: Story = { parameters: { dossiers: { pending: true } } };
 

@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderTracking } from '../DossierDetail/local-render';
 import { SAMPLE_TODAY, sampleList } from '../DossierDetail/sample-dossiers';
+import { FEE_CODES, feeSampleList } from './fee-samples';
 import { MyDossiers } from './MyDossiers';
 
 const cards = async () => {
@@ -37,6 +38,33 @@ describe('MyDossiers', () => {
     expect(rejected?.textContent).toContain('Không được tiếp nhận');
     expect(done?.textContent).toContain('Ngày nộp15/09/2026');
     expect(done?.textContent).not.toContain('quá hạn');
+  });
+
+  it('flags a fee still to pay or to confirm, beside the status, and no other', async () => {
+    renderTracking(<MyDossiers today={SAMPLE_TODAY} />, { dossiers: feeSampleList() });
+    const items = await cards();
+    const tags = (code: string) => {
+      const card = items.find((li) => li.textContent?.includes(code));
+      return [...(card?.querySelectorAll('.gm-status-tag') ?? [])].map((el) => el.textContent);
+    };
+    expect(tags(FEE_CODES.dueFromFiling)).toEqual(['Đã nộp, chờ tiếp nhận', 'Chưa nộp phí']);
+    expect(tags(FEE_CODES.reported)).toEqual([
+      'Cần nộp phí, lệ phí',
+      'Đã báo chuyển khoản, chờ xác nhận',
+    ]);
+    // Status 6 says it already; paid, or withdrawn: nothing to do.
+    expect(tags(FEE_CODES.asked)).toEqual(['Cần nộp phí, lệ phí']);
+    expect(tags(FEE_CODES.paid)).toEqual(['Đang xử lý']);
+    expect(tags(FEE_CODES.withdrawn)).toEqual(['Đã rút hồ sơ']);
+    // Words carry it; the colour groups it (amber: the citizen must act).
+    const flag = screen.getByText('Chưa nộp phí');
+    expect(flag.className).toBe('gm-status-tag gm-status-tag--warning');
+  });
+
+  it('flags a fee in English too', async () => {
+    renderTracking(<MyDossiers />, { dossiers: feeSampleList(), locale: 'en' });
+    expect(await screen.findByText('Fee not paid')).toBeTruthy();
+    expect(screen.getByText('Transfer reported, awaiting confirmation')).toBeTruthy();
   });
 
   it('opens a dossier by its code, with a link name that tells two of a kind apart', async () => {

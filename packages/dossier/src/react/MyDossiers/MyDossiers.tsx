@@ -15,6 +15,7 @@ import {
   StatusTag,
 } from '@govmini/ui';
 import { forwardRef, type ReactNode, useId, useRef } from 'react';
+import { paymentOutstanding } from '../../core/payment/payment';
 import { isFinal } from '../../core/service/status';
 import type { DossierSummary } from '../../core/service/types';
 import {
@@ -63,6 +64,19 @@ const newestFirst = (a: DossierSummary, b: DossierSummary) =>
   Date.parse(b.submittedAt) - Date.parse(a.submittedAt);
 
 const filters: readonly DossierFilter[] = ['all', 'in_progress', 'finished'];
+
+/**
+ * The fee to flag on a card: one still to pay or to be confirmed, on a dossier not closed. At
+ * status 6 an unpaid fee is the status itself ("Cần nộp phí, lệ phí"), not said twice.
+ */
+function feeFlag(d: DossierSummary): 'unpaid' | 'pending_confirmation' | undefined {
+  const status = d.paymentStatus;
+  if (!status || status === 'paid') return undefined;
+  if (!paymentOutstanding({ status: d.status, payment: { status } })) return undefined;
+  return d.status === 6 && status === 'unpaid' ? undefined : status;
+}
+
+const FLAG_TONE = { unpaid: 'warning', pending_confirmation: 'info' } as const;
 
 export const MyDossiers = /* @__PURE__ */ forwardRef<HTMLElement, MyDossiersProps>(
   function MyDossiers(
@@ -147,6 +161,7 @@ export const MyDossiers = /* @__PURE__ */ forwardRef<HTMLElement, MyDossiersProp
             <ul className="gm-dossier-list">
               {shown.map((d) => {
                 const name = localized(d.procedureTitle);
+                const fee = feeFlag(d);
                 const codeId = `${headingId}-${d.code}`;
                 const linkProps = {
                   className: 'gm-card__link gm-dossier-list__open',
@@ -169,7 +184,15 @@ export const MyDossiers = /* @__PURE__ */ forwardRef<HTMLElement, MyDossiersProp
                     headingLevel={headingLevel === 1 ? 2 : 3}
                     className={renderLink || onOpen ? 'gm-card--link' : undefined}
                   >
-                    <StatusTag status={d.status} />
+                    <div className="gm-dossier-list__tags">
+                      <StatusTag status={d.status} />
+                      {fee && (
+                        // The tag's look (@govmini/ui) for a fact that is not a status of its own.
+                        <span className={`gm-status-tag gm-status-tag--${FLAG_TONE[fee]}`}>
+                          {t(`fee.${fee}`)}
+                        </span>
+                      )}
+                    </div>
                     <dl className="gm-dossier-facts">
                       <div>
                         <dt>{t('code')}</dt>

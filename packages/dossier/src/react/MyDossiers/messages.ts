@@ -19,4 +19,7 @@ export const myDossiersMessages = /* @__PURE__ */ defineDossierMessages('dossier
   code: 'Mã hồ sơ',
   submitted: 'Ngày nộp',
   due: 'Ngày hẹn trả',
+  // A fee to see to, beside the status (at status 6 the status itself says so).
+  'fee.unpaid': 'Chưa nộp phí',
+  'fee.pending_confirmation': 'Đã báo chuyển khoản, chờ xác nhận',
 });

@@ -10,14 +10,12 @@ import { fieldById, pageOfField } from '../../core/definition/flow';
 import type { Answers, ProcedureDefinition } from '../../core/definition/types';
 import type { OutboxItem } from '../../core/drafts/types';
 import type { Dossier } from '../../core/service/types';
-import { CheckAnswers } from '../CheckAnswers/CheckAnswers';
-import { Confirmation } from '../Confirmation/Confirmation';
-import { Declaration } from '../Declaration/Declaration';
 import { useDossier } from '../DossierProvider/context';
 import { useDossierMessages, useLocalized } from '../messages';
 import { QuestionPage } from '../QuestionPage/QuestionPage';
 import { StartPage } from '../StartPage/StartPage';
 import type { RenderScreenLink } from '../screen-link';
+import { LazyScreen, lazyScreens, preloadJourney } from './lazy-screens';
 import { procedureFlowMessages } from './messages';
 import {
   CHECK,
@@ -83,6 +81,11 @@ export function ProcedureFlow({
   const [retrying, setRetrying] = useState(false);
   const onBehalfPage = useMemo(() => onBehalfProcedure(procedure, t), [procedure, t]);
   const deliveryPage = useMemo(() => deliveryProcedure(procedure, t), [procedure, t]);
+  // While the start page is read: the later screens and this procedure's answer renderers, so
+  // they are on the phone before they are needed (a citizen may be offline by then).
+  useEffect(() => {
+    void preloadJourney(procedure);
+  }, [procedure]);
 
   const current = shownAnswers ?? answers.current;
   const steps = journeySteps(procedure, current);
@@ -161,17 +164,20 @@ export function ProcedureFlow({
   if (load.status === 'sent' || step === SENT) {
     const item = load.status === 'sent' ? load.item : undefined;
     return (
-      <Confirmation
-        procedure={procedure}
-        dossier={item?.dossier}
-        sending={retrying}
-        onRetry={() => {
-          setRetrying(true);
-          void outbox.drain().finally(() => setRetrying(false));
+      <LazyScreen
+        part={lazyScreens.confirmation}
+        props={{
+          procedure,
+          dossier: item?.dossier,
+          sending: retrying,
+          onRetry: () => {
+            setRetrying(true);
+            void outbox.drain().finally(() => setRetrying(false));
+          },
+          myDossiersHref,
+          dossierHref,
+          renderLink,
         }}
-        myDossiersHref={myDossiersHref}
-        dossierHref={dossierHref}
-        renderLink={renderLink}
       />
     );
   }
@@ -273,35 +279,40 @@ export function ProcedureFlow({
     );
   } else if (step === CHECK) {
     screen = (
-      <CheckAnswers
-        procedure={procedure}
-        answers={current}
-        onBehalf={onBehalf}
-        resultDelivery={delivery}
-        onChange={(target) => {
-          journey.save({ returnToCheck: true, stepsAtCheck: steps });
-          go(target);
+      <LazyScreen
+        part={lazyScreens.check}
+        props={{
+          procedure,
+          answers: current,
+          onBehalf,
+          resultDelivery: delivery,
+          onChange: (target: string) => {
+            journey.save({ returnToCheck: true, stepsAtCheck: steps });
+            go(target);
+          },
+          onContinue: () => go(DECLARATION),
+          onBack: () => go(before(CHECK)),
         }}
-        onContinue={() => go(DECLARATION)}
-        onBack={() => go(before(CHECK))}
       />
     );
   } else if (step === DECLARATION) {
     screen = (
-      <Declaration
-        procedure={procedure}
-        submitting={submit.submitting}
-        failure={submit.failure}
-        onBack={() => go(CHECK)}
-        onSubmit={(declaredAt) =>
-          submit.submit({
-            draftId: draft.id,
-            answers: current,
-            onBehalf,
-            resultDelivery: delivery ?? procedure.resultDelivery[0] ?? 'in_person',
-            declaredAt,
-          })
-        }
+      <LazyScreen
+        part={lazyScreens.declaration}
+        props={{
+          procedure,
+          submitting: submit.submitting,
+          failure: submit.failure,
+          onBack: () => go(CHECK),
+          onSubmit: (declaredAt: string) =>
+            submit.submit({
+              draftId: draft.id,
+              answers: current,
+              onBehalf,
+              resultDelivery: delivery ?? procedure.resultDelivery[0] ?? 'in_person',
+              declaredAt,
+            }),
+        }}
       />
     );
   } else if (procedure.pages.some((p) => p.id === step)) {

@@ -26,5 +26,8 @@ export const procedureFlowMessages = /* @__PURE__ */ defineDossierMessages('doss
   'migrated.removed': 'Một số câu trả lời không còn cần nữa nên đã được bỏ.',
   'migrated.kept': 'Các câu trả lời khác vẫn được giữ nguyên.',
   missing: 'Không tìm thấy hồ sơ đang làm dở này trên điện thoại. Có thể bắt đầu lại.',
+  'part.failed':
+    'Chưa tải được trang tiếp theo. Các câu trả lời vẫn được giữ. Vui lòng kiểm tra kết nối mạng rồi bấm “Thử lại”.',
+  'part.retry': 'Thử lại',
   savedFailed: 'Chưa lưu được hồ sơ trên điện thoại. Những gì đã nhập vẫn còn trên màn hình.',
 });

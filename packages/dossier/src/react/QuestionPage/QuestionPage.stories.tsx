@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ProcedureDefinition } from '../../core/definition/types';
 import { birthRegistration, judicialRecord, vehicleInspection } from '../../examples/index';
+import { AnswerLoading } from '../fields/lazy-answers';
 import {
   clickText,
   dossierStoryMeta,
@@ -229,4 +230,26 @@ export const JudicialRecordPurpose: Story = {
 export const English: Story = {
   globals: { locale: 'en' },
   args: { defaultAnswers: { hoTen: 'Nguyễn Thị Mai' } },
+};
+
+/**
+ * A heavy answer (photos, a slot, a group…) whose code is still on its way: the question's label
+ * and "Đang tải câu hỏi…" in its place, never an empty gap. ProcedureFlow fetches these at the
+ * start page, so a citizen rarely sees it.
+ */
+export const AnswerStillLoading: Story = {
+  render: () => (
+    <div className="gm-dossier-page">
+      <AnswerLoading id="dossier-anhCccd" label="Ảnh chụp hai mặt CCCD" />
+    </div>
+  ),
+};
+
+/** That code could not be fetched (offline before it arrived): why, and "Thử lại". */
+export const AnswerCouldNotLoad: Story = {
+  render: () => (
+    <div className="gm-dossier-page">
+      <AnswerLoading id="dossier-anhCccd" label="Ảnh chụp hai mặt CCCD" retry={() => undefined} />
+    </div>
+  ),
 };

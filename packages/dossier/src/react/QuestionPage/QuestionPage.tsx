@@ -23,7 +23,6 @@ import {
 } from 'react';
 import { type FieldValues, FormProvider, useForm } from 'react-hook-form';
 import type { AnswerIssue } from '../../core/definition/api';
-import { answerIssueMessage } from '../../core/definition/messages';
 import type { Answers, ProcedureDefinition } from '../../core/definition/types';
 import { validateAnswers } from '../../core/definition/validate';
 import { DossierContext } from '../DossierProvider/context';
@@ -33,6 +32,12 @@ import { fieldDomId, isGroupedControl } from '../fields/field-props';
 import { FormMetaContext } from '../fields/form-meta';
 import { useDossierMessages, useLocalized } from '../messages';
 import { cleanAnswers } from './answers';
+import {
+  type IssueMessage,
+  issueMessagesLoaded,
+  loadIssueMessages,
+  preloadIssueMessages,
+} from './issue-messages';
 import { questionPageMessages } from './messages';
 
 export interface QuestionPageProps {
@@ -126,24 +131,42 @@ export function QuestionPage({
     [subscribe],
   );
 
+  // Each check's problems replace the last's; a check answered after a newer one is dropped.
+  const checks = useRef(0);
   const show = (issues: readonly AnswerIssue[]) => {
-    clearErrors();
-    const seen = new Set<string>();
-    const items: ErrorSummaryItem[] = [];
-    for (const issue of issues) {
-      if (seen.has(issue.path)) continue;
-      seen.add(issue.path);
-      const message = answerIssueMessage(issue, { locale, messages });
-      setError(formPath(issue, groups), { type: issue.code, message });
-      items.push({ fieldId: fieldDomId(issue.path), message });
-    }
-    setSummary(items);
+    const check = ++checks.current;
+    const showWith = (message: (issue: AnswerIssue) => string) => {
+      if (check !== checks.current) return;
+      clearErrors();
+      const seen = new Set<string>();
+      const items: ErrorSummaryItem[] = [];
+      for (const issue of issues) {
+        if (seen.has(issue.path)) continue;
+        seen.add(issue.path);
+        const text = message(issue);
+        setError(formPath(issue, groups), { type: issue.code, message: text });
+        items.push({ fieldId: fieldDomId(issue.path), message: text });
+      }
+      setSummary(items);
+    };
+    const withMessages = (answerIssueMessage: IssueMessage) => (issue: AnswerIssue) =>
+      answerIssueMessage(issue, { locale, messages });
+    const ready = issueMessagesLoaded();
+    if (ready) showWith(withMessages(ready));
+    // Not arrived yet (the page was checked at once): wait for them; if they cannot be
+    // fetched, each problem still shows, in general words, at its field and in the summary.
+    else
+      void loadIssueMessages().then(
+        (answerIssueMessage) => showWith(withMessages(answerIssueMessage)),
+        () => showWith(() => t('issueFallback')),
+      );
   };
 
   // The page opens: its heading gets focus (so a screen reader starts there), unless problems
   // are shown at once (the error summary takes focus then).
   // biome-ignore lint/correctness/useExhaustiveDependencies: once per page
   useEffect(() => {
+    void preloadIssueMessages();
     if (givenIssues?.length) show(givenIssues);
     else {
       const h1 = root.current?.querySelector<HTMLElement>('h1');
@@ -167,6 +190,7 @@ export function QuestionPage({
     });
     if (issues.length) show(issues);
     else {
+      checks.current += 1;
       clearErrors();
       setSummary([]);
       onContinue(answers);

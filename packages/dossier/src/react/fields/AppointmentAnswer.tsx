@@ -22,7 +22,7 @@ import { useDossierMessages } from '../messages';
 import { AppointmentSlots, wallTime } from './AppointmentSlots';
 import { type AnswerFieldProps, useAnswer } from './field-props';
 import { isoDay } from './format-answer';
-import { fieldMessages } from './messages';
+import { slotMessages } from './slot-messages';
 
 /** Which procedure the slots are asked for: set by QuestionPage. */
 export interface AppointmentContext {
@@ -38,7 +38,7 @@ export function AppointmentAnswer({
   asHeading,
   procedureId,
 }: AnswerFieldProps<AppointmentField> & AppointmentContext) {
-  const t = useDossierMessages(fieldMessages);
+  const t = useDossierMessages(slotMessages);
   const { locale } = useGovMini('AppointmentAnswer');
   const { service } = useDossier('AppointmentAnswer');
   const answer = useAnswer<Appointment>(name);

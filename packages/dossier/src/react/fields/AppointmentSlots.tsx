@@ -8,7 +8,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { AppointmentAnswer as Appointment } from '../../core/definition/types';
 import type { AppointmentSlot } from '../../core/service/types';
 import { useDossierMessages } from '../messages';
-import { fieldMessages } from './messages';
+import { slotMessages } from './slot-messages';
 
 /** How many more days each "Xem thêm" shows (a working week). */
 const DAYS_AT_ONCE = 5;
@@ -55,7 +55,7 @@ export interface AppointmentSlotsProps {
 }
 
 export function AppointmentSlots({ id, name, slots, chosen, onChoose }: AppointmentSlotsProps) {
-  const t = useDossierMessages(fieldMessages);
+  const t = useDossierMessages(slotMessages);
   const { locale } = useGovMini('AppointmentAnswer');
   const chosenDay = chosen ? dayOf(chosen.start) : undefined;
   // The chosen day stays offered even if it has filled up since.

@@ -1,25 +1,19 @@
 // One field of a page: shown only while its condition holds (watching only the answers the
 // condition names), marked optional when it is, confirmed instead of asked when the State
 // already knows the answer, and drawn by the renderer of its type.
-import { lazy, type ReactNode, Suspense, useContext, useMemo } from 'react';
+import { type ReactNode, useContext, useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { collectReferences, holds } from '../../core/definition/expression';
 import type { Answers, Expression, Field } from '../../core/definition/types';
 import { useLocalized } from '../messages';
-import { AddressAnswer } from './AddressAnswer';
-import { AppointmentAnswer } from './AppointmentAnswer';
 import { CheckboxAnswer, RadioAnswer, SelectAnswer, YesNoAnswer } from './ChoiceAnswers';
 import { DateAnswer } from './DateAnswer';
-import { FileAnswer } from './FileAnswer';
 import { type AnswerFieldProps, fieldDomId } from './field-props';
 import { type FormMeta, FormMetaContext } from './form-meta';
-import { GroupAnswer } from './GroupAnswer';
 import { InfoAnswer } from './InfoAnswer';
-import { PrefillGate } from './PrefilledAnswer';
+import { LazyAnswer, lazyAnswers } from './lazy-answers';
+import { PrefillGate } from './PrefillGate';
 import { CccdAnswer, NumberAnswer, TextAnswer, TextareaAnswer } from './TextAnswers';
-
-// Phone metadata is large: loaded only when a page has a phone field.
-const PhoneAnswer = /* @__PURE__ */ lazy(() => import('./PhoneAnswer'));
 
 export interface FieldViewProps {
   readonly field: Field;
@@ -142,12 +136,9 @@ function renderField(props: AnswerFieldProps, meta: FormMeta): ReactNode {
       return <NumberAnswer {...as(field)} />;
     case 'cccd':
       return <CccdAnswer {...as(field)} />;
+    // The heavy renderers most pages lack are fetched apart (see lazy-answers).
     case 'phone':
-      return (
-        <Suspense fallback={null}>
-          <PhoneAnswer {...as(field)} />
-        </Suspense>
-      );
+      return <LazyAnswer part={lazyAnswers.phone} props={as(field)} />;
     case 'date':
       return <DateAnswer {...as(field)} />;
     case 'select':
@@ -159,15 +150,20 @@ function renderField(props: AnswerFieldProps, meta: FormMeta): ReactNode {
     case 'yesNo':
       return <YesNoAnswer {...as(field)} />;
     case 'address':
-      return <AddressAnswer {...as(field)} />;
+      return <LazyAnswer part={lazyAnswers.address} props={as(field)} />;
     case 'file':
     case 'photo':
-      return <FileAnswer {...as(field)} />;
+      return <LazyAnswer part={lazyAnswers.file} props={as(field)} />;
     case 'group':
-      return <GroupAnswer {...as(field)} />;
+      return <LazyAnswer part={lazyAnswers.group} props={as(field)} />;
     case 'info':
       return <InfoAnswer {...as(field)} />;
     case 'appointment':
-      return <AppointmentAnswer {...as(field)} procedureId={meta.procedureId} />;
+      return (
+        <LazyAnswer
+          part={lazyAnswers.appointment}
+          props={{ ...as(field), procedureId: meta.procedureId }}
+        />
+      );
   }
 }

@@ -17,8 +17,8 @@ import type { AttachmentUpload } from '../../core/drafts/api';
 import { useDossier } from '../DossierProvider/context';
 import { useDossierMessages } from '../messages';
 import { type AnswerFieldProps, useAnswer } from './field-props';
+import { fileMessages } from './file-messages';
 import { FormMetaContext } from './form-meta';
-import { fieldMessages } from './messages';
 
 const MB = 1024 * 1024;
 
@@ -55,7 +55,7 @@ export function FileAnswer({
   hint,
   asHeading,
 }: AnswerFieldProps<FileField>) {
-  const t = useDossierMessages(fieldMessages);
+  const t = useDossierMessages(fileMessages);
   const attachmentText = useDossierMessages(attachmentErrorMessages);
   const { locale } = useGovMini('FileAnswer');
   const { attachments, platform } = useDossier('FileAnswer');

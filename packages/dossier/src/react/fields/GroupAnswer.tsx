@@ -8,7 +8,7 @@ import type { Answers, GroupField } from '../../core/definition/types';
 import { useDossierMessages, useLocalized } from '../messages';
 import { FieldView } from './FieldView';
 import type { AnswerFieldProps } from './field-props';
-import { fieldMessages } from './messages';
+import { groupMessages } from './group-messages';
 
 export function GroupAnswer({
   field,
@@ -18,7 +18,7 @@ export function GroupAnswer({
   hint,
   asHeading,
 }: AnswerFieldProps<GroupField>) {
-  const t = useDossierMessages(fieldMessages);
+  const t = useDossierMessages(groupMessages);
   const localized = useLocalized();
   useGovMini('GroupAnswer');
   const { fields: items, append, remove } = useFieldArray<FieldValues>({ name });

@@ -1,58 +1,11 @@
-// Decree 45/2020: what the State already holds is not asked again. A prefilled answer is shown
-// for the citizen to confirm, with where it came from and a "Thay đổi" to correct it; once
-// changed, the ordinary field takes over.
+// A prefilled answer for the citizen to confirm (see PrefillGate): the value in words, where it
+// came from, and "Thay đổi". Fetched apart, with the procedure's other renderers (lazy-answers).
 import { useGovMini } from '@govmini/ui';
-import { type ReactNode, useContext, useEffect, useRef, useState } from 'react';
-import { useWatch } from 'react-hook-form';
+import type { ReactNode } from 'react';
 import type { AnswerValue, Field } from '../../core/definition/types';
-import { DossierContext } from '../DossierProvider/context';
 import { useDossierMessages, useLocalized } from '../messages';
-import { fieldDomId } from './field-props';
 import { formatAnswer } from './format-answer';
 import { fieldMessages } from './messages';
-
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
-export function PrefillGate({
-  field,
-  name,
-  label,
-  children,
-}: {
-  field: Field;
-  name: string;
-  label: ReactNode;
-  children: ReactNode;
-}) {
-  const dossier = useContext(DossierContext);
-  const known = field.prefill ? dossier?.prefill[field.prefill] : undefined;
-  const value = useWatch({ name }) as AnswerValue | undefined;
-  const [editing, setEditing] = useState(false);
-  const focusField = useRef(false);
-  useEffect(() => {
-    if (!editing || !focusField.current) return;
-    focusField.current = false;
-    const element = document.getElementById(fieldDomId(name));
-    (element?.matches('input, select, textarea')
-      ? element
-      : element?.querySelector('input')
-    )?.focus();
-  }, [editing, name]);
-  if (editing || known === undefined || !same(value, known)) return <>{children}</>;
-  return (
-    <PrefilledAnswer
-      field={field}
-      id={fieldDomId(name)}
-      label={label}
-      value={known}
-      adminIndex={dossier?.adminIndex}
-      onChange={() => {
-        focusField.current = true;
-        setEditing(true);
-      }}
-    />
-  );
-}
 
 export function PrefilledAnswer({
   field,

@@ -1,3 +1,7 @@
+// The words every page's answers share (yes/no, units, prefilled answers, a renderer still on its
+// way). The lazily fetched renderers keep theirs beside them (file-messages.ts, slot-messages.ts,
+// group-messages.ts), so those words travel in their chunks; the keys are the same
+// `dossier.fields.*` ones.
 import { defineDossierMessages } from '../messages';
 
 export const fieldMessages = /* @__PURE__ */ defineDossierMessages('dossier.fields.', {
@@ -10,46 +14,9 @@ export const fieldMessages = /* @__PURE__ */ defineDossierMessages('dossier.fiel
   'prefill.chip': 'Thông tin lấy từ thẻ CCCD gắn chip',
   'prefill.change': 'Thay đổi',
   'prefill.changeHidden': '{label}',
-  'group.remove': 'Xoá {item}',
-  'group.removed': 'Đã xoá {item}.',
-  'group.added': 'Đã thêm {item}.',
-  'group.full': 'Đã đủ {max} mục.',
-  'file.limits': 'Tối đa {max} tệp, mỗi tệp không quá {size}. Nhận: {types}.',
-  'file.photoLimits': 'Tối đa {max} ảnh, mỗi ảnh không quá {size}.',
-  'file.choose': 'Chọn tệp',
-  'file.camera': 'Chụp ảnh',
-  'file.album': 'Chọn ảnh có sẵn',
-  'file.count': 'Đã có {count}/{max} tệp',
-  'file.queued': 'Đang chờ tải lên',
-  'file.compressing': 'Đang thu nhỏ ảnh',
-  'file.uploading': 'Đang tải lên {percent} %',
-  'file.done': 'Đã tải lên',
-  'file.saved': 'Đã lưu',
-  'file.failed': 'Chưa tải lên được.',
-  'file.retry': 'Thử lại',
-  'file.retryHidden': 'tải lên {name}',
-  'file.remove': 'Xoá',
-  'file.removeHidden': 'tệp {name}',
-  'file.removed': 'Đã xoá tệp {name}.',
-  'file.added': 'Đã thêm {count} tệp.',
-  'file.full': 'Đã đủ {max} tệp. Vui lòng xoá bớt một tệp nếu muốn thêm tệp khác.',
-  'file.tooLarge': 'Tệp {name} lớn hơn {size} nên chưa được thêm. Vui lòng chọn tệp nhỏ hơn.',
-  'file.wrongType': 'Tệp {name} không đúng loại ({types}) nên chưa được thêm.',
-  'file.pickFailed': 'Chưa lấy được ảnh. Vui lòng thử lại.',
-  'file.error.offline': 'Không có mạng. Tệp sẽ tự tải lên khi có mạng lại.',
-  'file.error.other': 'Vui lòng bấm “Thử lại”.',
-  'slot.loading': 'Đang tải lịch hẹn…',
-  'slot.failed': 'Chưa tải được lịch hẹn. Vui lòng kiểm tra kết nối mạng rồi thử lại.',
-  'slot.retry': 'Tải lại lịch hẹn',
-  'slot.none': 'Chưa có lịch hẹn còn trống trong {days} ngày tới. Vui lòng quay lại sau.',
-  'slot.time': '{start} – {end}',
-  'slot.left': 'Còn {count} chỗ',
-  'slot.full': 'Đã hết chỗ',
-  'slot.chosen': 'Đã chọn: {when}',
-  'slot.day': 'Ngày',
-  'slot.dayName': '{weekday}, {date}',
-  'slot.moreDays': 'Xem thêm {count} ngày',
-  'slot.times': 'Giờ hẹn',
+  'part.loading': 'Đang tải câu hỏi…',
+  'part.failed': 'Chưa tải được câu hỏi này. Vui lòng kiểm tra kết nối mạng rồi bấm “Thử lại”.',
+  'part.retry': 'Thử lại',
 });
 
 export type FieldMessageKey = keyof typeof fieldMessages.vi;

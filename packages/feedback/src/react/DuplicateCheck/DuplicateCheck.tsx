@@ -2,13 +2,13 @@
 // service.findDuplicates). "Tôi cũng gặp" adds the citizen as a supporter and subscriber of one
 // of them (service.support) instead of filing again; "Không, gửi phản ánh mới" files as usual.
 // Descriptions are the public's text: rendered as text, never as HTML.
-import { Button, Heading, Notice, useGovMini } from '@govmini/ui';
+import { Button, Heading, Notice } from '@govmini/ui';
 import { formatDate } from '@govmini/vn';
 import { fromIsoDate } from '@govmini/vn/calendar';
 import { useEffect, useRef, useState } from 'react';
 import { feedbackError } from '../../core/errors';
-import { feedbackErrorMessage } from '../../core/messages';
-import { FeedbackError, type MyReport, type PublicReport } from '../../core/types';
+import type { FeedbackErrorCode, MyReport, PublicReport } from '../../core/types';
+import { feedbackErrorCodeOf, useFeedbackErrorText } from '../error-text';
 import { useFeedback } from '../FeedbackProvider/context';
 import { useFeedbackMessages } from '../messages';
 import { ReportStatusTag } from '../StatusBadge/ReportStatusTag';
@@ -39,10 +39,11 @@ export function DuplicateCheck({
   filing,
 }: DuplicateCheckProps) {
   const t = useFeedbackMessages(duplicateCheckMessages);
-  const { locale } = useGovMini('DuplicateCheck');
+  const errorText = useFeedbackErrorText();
   const { service, getSessionToken } = useFeedback('DuplicateCheck');
   const [busy, setBusy] = useState<string>();
-  const [problem, setProblem] = useState<string>();
+  // The code, not its words: they follow the locale and the app's overrides.
+  const [problem, setProblem] = useState<FeedbackErrorCode>();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
 
@@ -55,11 +56,7 @@ export function DuplicateCheck({
       if (!token) throw feedbackError('unauthenticated');
       onSupported(await service.support(token, report.id));
     } catch (error) {
-      setProblem(
-        error instanceof FeedbackError && error.code === 'unauthenticated'
-          ? t('signedOut')
-          : feedbackErrorMessage(error instanceof FeedbackError ? error : 'unknown', locale),
-      );
+      setProblem(feedbackErrorCodeOf(error));
     } finally {
       setBusy(undefined);
     }
@@ -73,7 +70,7 @@ export function DuplicateCheck({
       <p>{t('lead')}</p>
       {problem && (
         <Notice variant="error" headingLevel={false} announce>
-          {problem}
+          {problem === 'unauthenticated' ? t('signedOut') : errorText(problem)}
         </Notice>
       )}
       <ul className="gm-duplicates__list">

@@ -14,11 +14,11 @@ import {
   Notice,
   TextInput,
   useFieldIds,
-  useGovMini,
 } from '@govmini/ui';
 import { type ReactNode, useRef, useState } from 'react';
 import { feedbackError, isFeedbackError } from '../../core/errors';
-import { feedbackErrorMessage } from '../../core/messages';
+import type { FeedbackErrorCode } from '../../core/types';
+import { useFeedbackErrorText } from '../error-text';
 import { useFeedback } from '../FeedbackProvider/context';
 import { useFeedbackMessages } from '../messages';
 import type { LocationValue } from './location-value';
@@ -36,13 +36,13 @@ export interface LocationFieldProps {
   id?: string | undefined;
 }
 
-type Problem = 'denied' | 'offline' | 'failed' | 'cancelled' | { message: string };
+type Problem = 'denied' | 'offline' | 'failed' | 'cancelled' | { code: FeedbackErrorCode };
 
 function problemOf(error: unknown): Problem {
   if (isPlatformError(error, 'permission_denied')) return 'denied';
   if (isPlatformError(error, 'user_cancelled')) return 'cancelled';
   if (isPlatformError(error, 'offline') || isFeedbackError(error, 'offline')) return 'offline';
-  if (isFeedbackError(error) && error.code !== 'unknown') return { message: error.code };
+  if (isFeedbackError(error) && error.code !== 'unknown') return { code: error.code };
   return 'failed';
 }
 
@@ -55,7 +55,7 @@ export function LocationField({
   id,
 }: LocationFieldProps) {
   const t = useFeedbackMessages(locationFieldMessages);
-  const { locale } = useGovMini('LocationField');
+  const errorText = useFeedbackErrorText();
   const { service, platform, getSessionToken, adminIndex } = useFeedback('LocationField');
   const ids = useFieldIds(id);
   // The AddressPicker inside takes `ids.control` (for error summary links) and with it
@@ -94,7 +94,7 @@ export function LocationField({
       ? undefined
       : typeof problem === 'string'
         ? t(problem)
-        : feedbackErrorMessage(problem.message as never, locale);
+        : errorText(problem.code);
   const device = value.mode === 'device' ? value.device : undefined;
 
   return (

@@ -2,12 +2,12 @@
 // words ("Đang chờ gửi", "Đang gửi…", "Chưa gửi được" and why), what will happen, and "Thử gửi
 // lại ngay". A report that cannot be sent any more (its photos were evicted) can be deleted.
 // The citizen's own description is rendered as text.
-import { Button, Heading, type HeadingLevel, Notice, useGovMini } from '@govmini/ui';
+import { Button, Heading, type HeadingLevel, Notice } from '@govmini/ui';
 import { formatDate } from '@govmini/vn';
 import { toIsoDateTime, vietnamDay } from '@govmini/vn/calendar';
 import { type ReactNode, useState } from 'react';
-import { feedbackErrorMessage, isFeedbackErrorCode } from '../../core/messages';
 import type { FeedbackOutboxEntry } from '../../core/outbox';
+import { useFeedbackErrorText } from '../error-text';
 import { useFeedback } from '../FeedbackProvider/context';
 import { useFeedbackMessages, useLocalized } from '../messages';
 import { categoryById, useCategoryList } from '../ReportDetail/use-categories';
@@ -36,7 +36,7 @@ export function OutboxStatus({
 }: OutboxStatusProps) {
   const t = useFeedbackMessages(outboxStatusMessages);
   const localized = useLocalized();
-  const { locale } = useGovMini('OutboxStatus');
+  const errorText = useFeedbackErrorText();
   const { outbox, platform } = useFeedback('OutboxStatus');
   const entries = useOutboxEntries(outbox);
   const online = useOnline(platform);
@@ -54,7 +54,7 @@ export function OutboxStatus({
   const reason = (entry: FeedbackOutboxEntry) => {
     const code = entry.lastError;
     if (code === 'photo_missing') return t('photo_missing');
-    return feedbackErrorMessage(isFeedbackErrorCode(code) ? code : 'unknown', locale);
+    return errorText(code);
   };
   const retry = async (id: string) => {
     setRetrying(id);

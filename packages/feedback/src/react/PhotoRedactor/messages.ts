@@ -9,7 +9,6 @@ export const photoRedactorMessages = /* @__PURE__ */ defineFeedbackMessages('fee
   none: 'Chưa có vùng che nào.',
   add: 'Thêm vùng che',
   undo: 'Hoàn tác',
-  region: 'Vùng che {n}',
   selected: 'Đang chỉnh vùng che {n}',
   select: 'Chỉnh vùng che {n}',
   left: 'Sang trái',

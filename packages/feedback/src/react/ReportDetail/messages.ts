@@ -15,7 +15,6 @@ export const reportDetailMessages = /* @__PURE__ */ defineFeedbackMessages('feed
   'next.answered.supporter': 'Cơ quan đã trả lời. Vui lòng xem câu trả lời bên dưới.',
   rejectedTitle: 'Lý do không tiếp nhận',
   descriptionTitle: 'Nội dung phản ánh',
-  photosTitle: 'Ảnh chụp',
   photoAlt: 'Ảnh {index}/{count} của phản ánh',
   placeTitle: 'Địa điểm',
   coordinates: 'Toạ độ {latitude}, {longitude}',

@@ -3,8 +3,8 @@
 // `forbidden` and `not_found` read the same on these screens, so nobody learns whether someone
 // else's report exists.
 import { useCallback } from 'react';
-import { feedbackErrorMessages, isFeedbackErrorCode } from '../../core/messages';
 import { FeedbackError, type FeedbackErrorCode } from '../../core/types';
+import { useFeedbackErrorText } from '../error-text';
 import { defineFeedbackMessages, useFeedbackMessages } from '../messages';
 
 export const serviceErrorMessages = /* @__PURE__ */ defineFeedbackMessages(
@@ -24,13 +24,13 @@ export const errorCodeOf = (error: unknown): FeedbackErrorCode =>
 /** `(error) => text` for any error a FeedbackService call threw, in the current locale. */
 export function useServiceErrorText(): (error: unknown) => string {
   const t = useFeedbackMessages(serviceErrorMessages);
-  const errorText = useFeedbackMessages(feedbackErrorMessages);
+  const errorText = useFeedbackErrorText();
   return useCallback(
     (error: unknown) => {
       const code = errorCodeOf(error);
       if (code === 'forbidden' || code === 'not_found') return t('notFound');
       if (code === 'unauthenticated') return t('signInNeeded');
-      return errorText(isFeedbackErrorCode(code) ? code : 'unknown');
+      return errorText(code);
     },
     [t, errorText],
   );

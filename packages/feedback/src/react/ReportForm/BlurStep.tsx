@@ -1,13 +1,14 @@
-// "Che mặt người, biển số xe": each photo with a button to open the PhotoRedactor on it. The
-// blurred photo is made on the phone's canvas, kept under a new id, and takes the place of the
-// unblurred one, whose bytes are then deleted: only the blurred photo can ever be sent.
+// "Che mặt người, biển số xe": each photo with a button to open the PhotoRedactor on it (a chunk
+// of its own, see ./LazyPhotoRedactor). The blurred photo is made on the phone's canvas, kept
+// under a new id, and takes the place of the unblurred one, whose bytes are then deleted: only
+// the blurred photo can ever be sent.
 import { Button, Heading, Notice } from '@govmini/ui';
 import { useState } from 'react';
 import type { BlurRegion } from '../../core/photos/regions';
 import { type StoredPhotoRef, savePhoto } from '../../core/photos/store';
 import { useFeedback } from '../FeedbackProvider/context';
 import { useFeedbackMessages } from '../messages';
-import { PhotoRedactor } from '../PhotoRedactor/PhotoRedactor';
+import { LazyPhotoRedactor } from './LazyPhotoRedactor';
 import { reportFormMessages } from './messages';
 import type { PhotoInMemory } from './use-photo-blobs';
 
@@ -96,7 +97,7 @@ export function BlurStep({
     return (
       <>
         <Heading level={1}>{t('blur.edit', { n: index + 1 })}</Heading>
-        <PhotoRedactor
+        <LazyPhotoRedactor
           key={current.id}
           photo={blob}
           number={index + 1}

@@ -1,3 +1,4 @@
+import { Heading, lazyChunk } from '@govmini/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { feedbackError } from '../../core/errors';
 import type { FeedbackService } from '../../core/types';
@@ -13,6 +14,7 @@ import {
 } from '../stories-support';
 import { storyPhoto } from '../story-photos';
 import { newDraft, type ReportDraft } from './draft';
+import { LazyPhotoRedactor } from './LazyPhotoRedactor';
 import { ReportForm } from './ReportForm';
 import { completeDraft, seedDraft, storyDescription } from './story-drafts';
 
@@ -198,6 +200,23 @@ export const BlurEditor: Story = {
     await waitFor(() => canvasElement.querySelector('.gm-redactor__stage img'));
     await settle();
   },
+};
+
+/** The editor's chunk could not be fetched (offline before the form prefetched it). */
+export const BlurEditorUnavailable: Story = {
+  render: () => (
+    <>
+      <Heading level={1}>Che mờ ảnh 1</Heading>
+      <LazyPhotoRedactor
+        chunk={lazyChunk(() => Promise.reject(new TypeError('Failed to fetch')))}
+        photo={new Blob()}
+        number={1}
+        onApply={() => undefined}
+        onCancel={() => undefined}
+      />
+    </>
+  ),
+  play: ({ canvasElement }) => shown(canvasElement, 'Thử lại').then(() => settle()),
 };
 
 export const Location: Story = {

@@ -2,8 +2,8 @@
 // mistake says, what is kept across a reload, what reaches the backend (and what never does).
 // The canvas work itself (compressing, blurring) is tested in Chromium; here photos go through
 // markingPhotoProcessor, which marks the bytes it prepared.
-import { act, fireEvent, screen, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import type { MemoryFeedbackService } from '../../testing/memory-service';
 import {
   badFiles,
@@ -14,7 +14,8 @@ import {
   storyNeighbour,
 } from '../test-support';
 import { DRAFT_KEY } from './draft';
-import { ReportForm } from './ReportForm';
+import { redactorChunk } from './LazyPhotoRedactor';
+import { duplicatesChunk, ReportForm } from './ReportForm';
 import { completeDraft, seedDraft } from './story-drafts';
 
 const options = { photoProcessor: markingPhotoProcessor };
@@ -162,6 +163,34 @@ describe('ReportForm: bad input gets a clear message and loses nothing', () => {
     expect(field.value).toBe('Đèn hỏng\u0007 ở ngõ 5 <b>gấp</b>');
   });
 
+  it("the problems read in the app's own words where it overrides `feedback.issue.*`", async () => {
+    const messages = {
+      'feedback.issue.description.required': 'Xin ghi nội dung phản ánh (lời của tỉnh).',
+      'feedback.issue.location.required': 'Xin cho biết chỗ có sự việc (lời của tỉnh).',
+    };
+    await renderWithFeedback(<ReportForm />, {
+      ...options,
+      messages,
+      setup: (w) =>
+        seedDraft(w, completeDraft({ step: 'description', description: '' })).then(() => undefined),
+    });
+    await heading('Mô tả vấn đề');
+    next();
+    expect((await summary()).textContent).toContain('Xin ghi nội dung phản ánh (lời của tỉnh).');
+    expect(screen.queryByText('Vui lòng mô tả vấn đề cần phản ánh.')).toBeNull();
+    cleanup();
+    // The location page's checks go through the same words.
+    await renderWithFeedback(<ReportForm />, {
+      ...options,
+      messages,
+      setup: (w) =>
+        seedDraft(w, completeDraft({ step: 'location', location: {} })).then(() => undefined),
+    });
+    await heading('Vấn đề ở đâu?');
+    next();
+    expect((await summary()).textContent).toContain('Xin cho biết chỗ có sự việc (lời của tỉnh).');
+  });
+
   it('over 4,000 characters: counted, said, and nothing cut', async () => {
     const long = 'Nước ngập sâu. '.repeat(300); // 4,500 characters
     await renderWithFeedback(<ReportForm />, {
@@ -223,6 +252,28 @@ describe('ReportForm: bad input gets a clear message and loses nothing', () => {
 });
 
 describe('ReportForm: photos', () => {
+  it('fetches the blur editor once there is a photo, so it opens later even offline', async () => {
+    const load = vi.spyOn(redactorChunk, 'load');
+    try {
+      const { world } = await renderWithFeedback(<ReportForm />, {
+        ...options,
+        setup: (w) => seedDraft(w, completeDraft({ step: 'photos' })).then(() => undefined),
+      });
+      await heading('Ảnh chụp vấn đề');
+      expect(load).not.toHaveBeenCalled();
+      await pick(world, [pngFile('a.png')]);
+      await waitFor(() => expect(load).toHaveBeenCalled());
+      // Offline from here: the editor is on the phone already.
+      act(() => world.platform.controls.update({ online: false }));
+      next();
+      await heading('Che mặt người, biển số xe');
+      fireEvent.click(await screen.findByRole('button', { name: 'Che mờ ảnh 1' }));
+      expect(await screen.findByRole('button', { name: 'Thêm vùng che' })).toBeTruthy();
+    } finally {
+      load.mockRestore();
+    }
+  });
+
   it('moves a photo earlier with a button, and removes one', async () => {
     const { world } = await renderWithFeedback(<ReportForm />, {
       ...options,
@@ -268,6 +319,25 @@ describe('ReportForm: nothing typed is lost', () => {
   });
 });
 
+/** A neighbour's open report like the draft's, and the draft complete on its check page. */
+async function withSimilarReport(w: FeedbackWorld) {
+  const photo = await w.service.uploadPhoto(storyNeighbour.id, pngFile(), {
+    name: 'a.png',
+    type: 'image/png',
+  });
+  await w.service.submit(storyNeighbour.id, {
+    categoryId: 'ha-tang-giao-thong',
+    description: 'Ổ gà lớn giữa đường, xe máy dễ ngã khi trời mưa.',
+    photoIds: [photo.id],
+    location: completeDraft().location.device as never,
+    showName: false,
+    publish: true,
+    notify: false,
+    idempotencyKey: 'neighbour-000001',
+  });
+  await seedDraft(w, completeDraft(), [pngFile()]);
+}
+
 describe('ReportForm: offline, duplicates, notifications', () => {
   it('offline: "Đang chờ gửi", then sent exactly once when the network is back', async () => {
     const { world } = await renderWithFeedback(<ReportForm />, {
@@ -289,23 +359,7 @@ describe('ReportForm: offline, duplicates, notifications', () => {
   it('similar reports nearby: "Tôi cũng gặp" joins one instead of filing', async () => {
     const { world } = await renderWithFeedback(<ReportForm />, {
       ...options,
-      setup: async (w) => {
-        const photo = await w.service.uploadPhoto(storyNeighbour.id, pngFile(), {
-          name: 'a.png',
-          type: 'image/png',
-        });
-        await w.service.submit(storyNeighbour.id, {
-          categoryId: 'ha-tang-giao-thong',
-          description: 'Ổ gà lớn giữa đường, xe máy dễ ngã khi trời mưa.',
-          photoIds: [photo.id],
-          location: completeDraft().location.device as never,
-          showName: false,
-          publish: true,
-          notify: false,
-          idempotencyKey: 'neighbour-000001',
-        });
-        await seedDraft(w, completeDraft(), [pngFile()]);
-      },
+      setup: withSimilarReport,
     });
     await heading('Kiểm tra trước khi gửi');
     fireEvent.click(screen.getByRole('button', { name: 'Gửi phản ánh' }));
@@ -316,6 +370,25 @@ describe('ReportForm: offline, duplicates, notifications', () => {
     expect(reports).toHaveLength(1);
     expect(reports[0]?.supporters).toEqual(['story-user']);
     expect(await world.storage.get(DRAFT_KEY)).toBeUndefined();
+  });
+
+  it('similar reports found but their page cannot be fetched: the report is filed', async () => {
+    const load = vi
+      .spyOn(duplicatesChunk, 'load')
+      .mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'));
+    try {
+      const { world } = await renderWithFeedback(<ReportForm />, {
+        ...options,
+        setup: withSimilarReport,
+      });
+      await heading('Kiểm tra trước khi gửi');
+      fireEvent.click(screen.getByRole('button', { name: 'Gửi phản ánh' }));
+      await heading('Đã gửi phản ánh');
+      expect(load).toHaveBeenCalledOnce();
+      expect(memory(world).controls.reports()).toHaveLength(2);
+    } finally {
+      load.mockRestore();
+    }
   });
 
   it('asks Zalo for notifications only when "Báo cho tôi khi có trả lời" is ticked, and unticks if refused', async () => {

@@ -3,11 +3,11 @@
 // report goes into the outbox: sent at once when online, or kept on the phone with its photos
 // ("Đang chờ gửi") and sent exactly once when the network is back. Everything typed is in the
 // draft (../use-report-draft), so a reload or a kill loses nothing; a reload resumes the page.
-import { Button, Heading, Notice, Spinner, useGovMini } from '@govmini/ui';
-import { useRef, useState } from 'react';
+import { Button, Heading, lazyChunk, Notice, Spinner } from '@govmini/ui';
+import { useEffect, useRef, useState } from 'react';
 import { removePhotos } from '../../core/photos/store';
 import type { MyReport, PublicReport } from '../../core/types';
-import { DuplicateCheck } from '../DuplicateCheck/DuplicateCheck';
+import { useReportIssueText } from '../error-text';
 import { useFeedback } from '../FeedbackProvider/context';
 import { LocationField } from '../LocationField/LocationField';
 import { useFeedbackMessages } from '../messages';
@@ -19,15 +19,23 @@ import { ChoicesStep } from './ChoicesStep';
 import { type FormStep, hasContent, newDraft, STEPS } from './draft';
 import { draftFromEntry } from './from-entry';
 import { FIELD, firstStepWithIssues, type StepIssue, stepIssues } from './issues';
+import { redactorChunk } from './LazyPhotoRedactor';
 import { reportFormMessages } from './messages';
 import { PhotosStep } from './PhotosStep';
 import { ReportSent } from './ReportSent';
 import { StepPage } from './StepPage';
-import { openDuplicates, queuedReportOf } from './submit';
+import { openDuplicates, queuedReportOf, within } from './submit';
 import { CategoriesNotReady, CategoryStep, DescriptionStep } from './TextSteps';
 import { useFormCategories } from './use-form-categories';
 import { usePhotoBlobs } from './use-photo-blobs';
 import { useReportDraft } from './use-report-draft';
+
+// The similar-reports page is wanted only online, after a search that found some: a chunk of its
+// own, fetched together with the search. Should it not arrive, the report is filed, as when the
+// search itself fails or is too slow.
+export const duplicatesChunk = /* @__PURE__ */ lazyChunk(
+  () => import('../DuplicateCheck/DuplicateCheck'),
+);
 
 export interface ReportFormProps {
   /** "Xem phản ánh của tôi" on the confirmation. */
@@ -56,7 +64,7 @@ export function ReportForm({
   duplicateTimeoutMs = 8000,
 }: ReportFormProps) {
   const t = useFeedbackMessages(reportFormMessages);
-  const { locale } = useGovMini('ReportForm');
+  const issueText = useReportIssueText();
   const { service, outbox, storage, platform, adminIndex } = useFeedback('ReportForm');
   const { load, draft, current, update, flush, clear, replace } = useReportDraft();
   const categories = useFormCategories();
@@ -68,6 +76,12 @@ export function ReportForm({
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
   const [editingPhoto, setEditingPhoto] = useState(false);
+  const hasPhotos = (draft?.photos.length ?? 0) > 0;
+  // With a photo, the blur editor may be wanted: fetch its chunk now, while there is network
+  // (again when the network comes back, if it failed; once it has arrived this does nothing).
+  useEffect(() => {
+    if (hasPhotos && online) void redactorChunk.load().catch(() => undefined);
+  }, [hasPhotos, online]);
   /** A draft with content reopened: said on the first page shown, until the citizen moves on. */
   const resumed = useRef<boolean | undefined>(undefined);
   if (draft && resumed.current === undefined) resumed.current = hasContent(draft);
@@ -91,7 +105,8 @@ export function ReportForm({
   if (!draft) return <Spinner label={t('loading')} showLabel />;
 
   const step = draft.step;
-  const issuesOf = (s: FormStep) => stepIssues(s, current.current ?? draft, list ?? [], t, locale);
+  const issuesOf = (s: FormStep) =>
+    stepIssues(s, current.current ?? draft, list ?? [], t, issueText);
   const go = (next: FormStep, returnToCheck = next === 'check' ? false : draft.returnToCheck) => {
     resumed.current = false;
     setShown([]);
@@ -127,19 +142,24 @@ export function ReportForm({
 
   const send = async () => {
     const d = latest();
-    const bad = firstStepWithIssues(d, list ?? [], t, locale);
+    const bad = firstStepWithIssues(d, list ?? [], t, issueText);
     if (bad) {
       go(bad);
-      setShown(stepIssues(bad, d, list ?? [], t, locale));
+      setShown(stepIssues(bad, d, list ?? [], t, issueText));
       return;
     }
     const request = queuedReportOf(d);
     setBusy(true);
     setProblem(undefined);
     try {
-      const found =
-        online && request ? await openDuplicates(service, request, duplicateTimeoutMs) : [];
-      if (found.length) setPhase({ kind: 'duplicates', found });
+      const [found, page] =
+        online && request
+          ? await Promise.all([
+              openDuplicates(service, request, duplicateTimeoutMs),
+              within(duplicatesChunk.load(), duplicateTimeoutMs),
+            ])
+          : [[], undefined];
+      if (found.length && page) setPhase({ kind: 'duplicates', found });
       else await queue();
     } finally {
       setBusy(false);
@@ -161,7 +181,8 @@ export function ReportForm({
       </div>
     );
   }
-  if (phase.kind === 'duplicates') {
+  const DuplicateCheck = duplicatesChunk.loaded()?.DuplicateCheck;
+  if (phase.kind === 'duplicates' && DuplicateCheck) {
     return (
       <DuplicateCheck
         duplicates={phase.found}

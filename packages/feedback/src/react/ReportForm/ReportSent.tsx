@@ -2,13 +2,13 @@
 // "Phản ánh đang chờ gửi", kept on the phone with its photos, with "Thử gửi lại ngay". Sent:
 // the tracking code and what happens next (the agency, the answer date in working days). Failed
 // for good: why, and "Sửa lại phản ánh", which takes it back into the form with nothing lost.
-import { Button, Heading, Link, Notice, Spinner, useGovMini } from '@govmini/ui';
+import { Button, Heading, Link, Notice, Spinner } from '@govmini/ui';
 import { formatDate } from '@govmini/vn';
 import { addWorkingDays, fromIsoDate, fromIsoDateTime, vietnamDay } from '@govmini/vn/calendar';
 import { useEffect, useRef, useState } from 'react';
-import { feedbackErrorMessage, isFeedbackErrorCode } from '../../core/messages';
 import type { FeedbackOutboxEntry } from '../../core/outbox';
 import type { FeedbackCategory, MyReport } from '../../core/types';
+import { useFeedbackErrorText } from '../error-text';
 import { useFeedback } from '../FeedbackProvider/context';
 import { useFeedbackMessages, useLocalized } from '../messages';
 import { outboxStatusMessages } from '../OutboxStatus/messages';
@@ -45,7 +45,7 @@ export function ReportSent({
   const t = useFeedbackMessages(reportFormMessages);
   const o = useFeedbackMessages(outboxStatusMessages);
   const localized = useLocalized();
-  const { locale } = useGovMini('ReportForm');
+  const errorText = useFeedbackErrorText();
   const { outbox } = useFeedback('ReportForm');
   const entry = useOutboxEntry(outbox, entryId);
   const [retrying, setRetrying] = useState(false);
@@ -114,10 +114,7 @@ export function ReportSent({
 
   if (entry.state === 'failed') {
     const code = entry.lastError;
-    const reason =
-      code === 'photo_missing'
-        ? o('photo_missing')
-        : feedbackErrorMessage(isFeedbackErrorCode(code) ? code : 'unknown', locale);
+    const reason = code === 'photo_missing' ? o('photo_missing') : errorText(code);
     return (
       <div className="gm-feedback-page">
         <Heading level={1} ref={heading} tabIndex={-1}>

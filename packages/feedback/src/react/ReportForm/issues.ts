@@ -1,7 +1,6 @@
 // What is wrong on a step, for its error summary and fields: the core checks (the same the
 // backend runs) for category, description, photos and location; the form's own for the two
 // choices. Each issue names the field id its error summary link goes to.
-import { reportIssueMessage } from '../../core/messages';
 import type { FeedbackCategory, ReportIssue } from '../../core/types';
 import { validateLocation, validateNewReport } from '../../core/validate';
 import { toReportLocation } from '../LocationField/location-value';
@@ -41,6 +40,8 @@ const PATH_STEP: Partial<Record<ReportIssue['path'], FormStep>> = {
 };
 
 type T = FeedbackTranslate<keyof (typeof reportFormMessages)['vi']>;
+/** A core issue in words, with the app's overrides (useReportIssueText). */
+type IssueText = (issue: ReportIssue) => string;
 
 /** The core's issues for the whole draft (photo ids stand in for the uploads to come). */
 function coreIssues(draft: ReportDraft, categories: readonly FeedbackCategory[]): ReportIssue[] {
@@ -55,7 +56,7 @@ function coreIssues(draft: ReportDraft, categories: readonly FeedbackCategory[])
   );
 }
 
-function locationIssues(draft: ReportDraft, t: T, locale: 'vi' | 'en'): StepIssue[] {
+function locationIssues(draft: ReportDraft, t: T, issueText: IssueText): StepIssue[] {
   const { location } = draft;
   // Chosen by hand, province only: ask for the commune in words, not "invalid location".
   if (location.mode === 'hand' && location.address?.province && !location.address.commune?.code) {
@@ -63,7 +64,7 @@ function locationIssues(draft: ReportDraft, t: T, locale: 'vi' | 'en'): StepIssu
   }
   return validateLocation(toReportLocation(location)).map((issue) => ({
     fieldId: FIELD.location,
-    message: reportIssueMessage(issue, locale),
+    message: issueText(issue),
   }));
 }
 
@@ -73,9 +74,9 @@ export function stepIssues(
   draft: ReportDraft,
   categories: readonly FeedbackCategory[],
   t: T,
-  locale: 'vi' | 'en',
+  issueText: IssueText,
 ): StepIssue[] {
-  if (step === 'location') return locationIssues(draft, t, locale);
+  if (step === 'location') return locationIssues(draft, t, issueText);
   if (step === 'choices') {
     const issues: StepIssue[] = [];
     if (!draft.showName) issues.push({ fieldId: FIELD.showName, message: t('showName.required') });
@@ -86,7 +87,7 @@ export function stepIssues(
     .filter((issue) => PATH_STEP[issue.path] === step)
     .map((issue) => ({
       fieldId: PATH_FIELD[issue.path],
-      message: reportIssueMessage(issue, locale),
+      message: issueText(issue),
     }));
 }
 
@@ -95,8 +96,8 @@ export function firstStepWithIssues(
   draft: ReportDraft,
   categories: readonly FeedbackCategory[],
   t: T,
-  locale: 'vi' | 'en',
+  issueText: IssueText,
 ): FormStep | undefined {
   const steps: FormStep[] = ['category', 'description', 'photos', 'location', 'choices'];
-  return steps.find((step) => stepIssues(step, draft, categories, t, locale).length > 0);
+  return steps.find((step) => stepIssues(step, draft, categories, t, issueText).length > 0);
 }

@@ -55,6 +55,11 @@ export const reportFormMessages = /* @__PURE__ */ defineFeedbackMessages('feedba
   'blur.editAgain': 'Che thêm ở ảnh {n}',
   'blur.done': 'Đã che',
   'blur.applied': 'Đã che và lưu ảnh {n}.',
+  'blur.opening': 'Đang mở công cụ che ảnh…',
+  'blur.unavailable':
+    'Chưa mở được công cụ che ảnh vì mạng yếu hoặc mất mạng. Ảnh và nội dung đã nhập vẫn được giữ; vui lòng kiểm tra kết nối rồi bấm “Thử lại”.',
+  'blur.retry': 'Thử lại',
+  'blur.back': 'Quay lại danh sách ảnh',
   'choices.title': 'Lựa chọn khi gửi',
   'showName.label': 'Có hiện tên người gửi khi phản ánh được công khai không?',
   'showName.yes': 'Có, hiện tên',
@@ -90,7 +95,6 @@ export const reportFormMessages = /* @__PURE__ */ defineFeedbackMessages('feedba
   'check.notify': 'Báo khi có trả lời',
   'check.yes': 'Có',
   'check.no': 'Không',
-  'check.change': 'Thay đổi',
   'check.submit': 'Gửi phản ánh',
   'check.offline':
     'Điện thoại đang mất mạng. Phản ánh sẽ được lưu trên điện thoại cùng ảnh và tự gửi khi có mạng.',

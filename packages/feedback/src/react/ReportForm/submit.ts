@@ -35,9 +35,16 @@ export async function openDuplicates(
   timeoutMs: number,
 ): Promise<readonly PublicReport[]> {
   const { categoryId, location, description } = request.report;
-  const found = await Promise.race([
-    service.findDuplicates({ categoryId, location, description }).catch(() => undefined),
-    new Promise<undefined>((resolve) => setTimeout(resolve, timeoutMs)),
-  ]);
+  const found = await within(
+    service.findDuplicates({ categoryId, location, description }),
+    timeoutMs,
+  );
   return (found ?? []).filter((r) => isOpenStatus(r.status));
 }
+
+/** What the promise gives, or undefined when it fails or takes longer than `ms`. */
+export const within = <T>(promise: Promise<T>, ms: number): Promise<T | undefined> =>
+  Promise.race([
+    promise.catch(() => undefined),
+    new Promise<undefined>((resolve) => setTimeout(resolve, ms)),
+  ]);

@@ -5,6 +5,7 @@
 // the many forms without it don't pay for it. The hint is read out politely once typing stops
 // (GOV.UK's character count does the same), not on every keystroke.
 import { useEffect, useState } from 'react';
+import { lazyChunk } from '../../core/lazy';
 import type { Locale } from '../internal/messages';
 import { type DateInputValue, parseDateInputValue } from './parse-date-input';
 
@@ -16,25 +17,17 @@ export const LUNAR_ANNOUNCE_DELAY_MS = 1000;
 const FIRST_YEAR = 1900;
 const LAST_YEAR = 2100;
 
-let loaded: LunarCalendar | undefined;
-let loading: Promise<LunarCalendar> | undefined;
+// Offline on first need: forgotten, so the next DateInput that mounts tries again.
+const lunarCalendar = /* @__PURE__ */ lazyChunk(
+  (): Promise<LunarCalendar> => import('@govmini/vn/lunar'),
+);
 
 /**
  * Loads the lunar calendar a DateInput with `showLunar` needs. It starts by itself when such a
  * DateInput mounts; call it earlier (e.g. when the form opens) so the hint is there at once.
  */
 export function loadLunarCalendar(): Promise<void> {
-  loading ??= import('@govmini/vn/lunar').then(
-    (module) => {
-      loaded = module;
-      return module;
-    },
-    (error: unknown) => {
-      loading = undefined; // offline: try again on the next mount
-      throw error;
-    },
-  );
-  return loading.then(() => undefined);
+  return lunarCalendar.load().then(() => undefined);
 }
 
 export interface LunarHint {
@@ -68,12 +61,12 @@ export function useLunarHint({
   messages,
   format,
 }: LunarHintOptions): LunarHint {
-  const [calendar, setCalendar] = useState(loaded);
+  const [calendar, setCalendar] = useState(lunarCalendar.loaded);
   useEffect(() => {
     if (!enabled || calendar) return;
     let mounted = true;
-    loadLunarCalendar().then(
-      () => mounted && setCalendar(loaded),
+    lunarCalendar.load().then(
+      (module) => mounted && setCalendar(module),
       () => undefined, // no hint rather than an error: the solar date is what the form needs
     );
     return () => {

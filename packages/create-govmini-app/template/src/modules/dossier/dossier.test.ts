@@ -7,9 +7,14 @@ import exampleProcedure from './procedures/{{procedureId}}.json';
 
 describe('procedures', () => {
   it('every definition passes parseProcedure', () => {
-    const result = parseProcedure(exampleProcedure);
-    expect(result.ok ? [] : result.issues).toEqual([]);
-    expect(procedures.map((p) => p.id)).toEqual(['{{procedureId}}']);
+    const issues = procedures.flatMap((procedure) => {
+      const result = parseProcedure(procedure);
+      return result.ok ? [] : result.issues.map((issue) => ({ procedure: procedure.id, ...issue }));
+    });
+    expect(issues).toEqual([]);
+    const ids = procedures.map((p) => p.id);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(new Set(ids).size, `duplicate procedure ids: ${ids.join(', ')}`).toBe(ids.length);
   });
 
   it('names this province, not the example province', () => {

@@ -3,6 +3,7 @@ import type { Catalogue } from '../../i18n';
 const vi = {
   'myDossiers.new': 'Nộp hồ sơ mới',
   'lookup.title': 'Tra cứu hồ sơ',
+  'journey.choose': 'Chọn thủ tục',
 };
 
 export const dossierMessages: Catalogue<keyof typeof vi> = {
@@ -10,6 +11,7 @@ export const dossierMessages: Catalogue<keyof typeof vi> = {
   en: {
     'myDossiers.new': 'File a new dossier',
     'lookup.title': 'Look up a dossier',
+    'journey.choose': 'Choose a procedure',
   },
 };
 

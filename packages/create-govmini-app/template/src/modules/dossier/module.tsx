@@ -31,6 +31,15 @@ export const dossierModule: AppModule = {
   ],
   standalone: (pathname, search) => {
     const journey = journeyOf(pathname, search);
-    return journey && <JourneyScreen key="journey" step={journey.step} draftId={journey.draftId} />;
+    return (
+      journey && (
+        <JourneyScreen
+          key="journey"
+          procedureId={journey.procedureId}
+          step={journey.step}
+          draftId={journey.draftId}
+        />
+      )
+    );
   },
 };

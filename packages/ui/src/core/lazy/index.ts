@@ -1,0 +1,1 @@
+export { type LazyChunk, lazyChunk } from './lazy-chunk';
