@@ -1,55 +1,21 @@
 // @vitest-environment node
-// English must stay out of what a Vietnamese citizen downloads: no client entry may load
-// ./en.ts statically (only the pack's `import('./en')`, which bundlers split into its own
-// chunk), and no English text may be left inline in a module those entries load.
-import { readFileSync } from 'node:fs';
+// English must stay out of what a Vietnamese citizen downloads (see @govmini/test-support's
+// english-stays-lazy for what is checked).
 import { fileURLToPath } from 'node:url';
-import { moduleGraph } from '@govmini/test-support/module-graph';
-import ts from 'typescript';
-import { describe, expect, it } from 'vitest';
+import { describeEnglishStaysLazy } from '@govmini/test-support/english-stays-lazy';
 import en from './en';
 
 const source = (file: string) => fileURLToPath(new URL(file, import.meta.url));
-const englishPack = source('./en.ts');
 
-/** The texts a module ships: its string and template literals and JSX text (not comments). */
-function literals(file: string): string[] {
-  const found: string[] = [];
-  const visit = (node: ts.Node): void => {
-    if (ts.isStringLiteralLike(node) || ts.isTemplateLiteralToken(node) || ts.isJsxText(node)) {
-      found.push(node.text);
-    }
-    ts.forEachChild(node, visit);
-  };
-  const kind = file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
-  visit(ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true, kind));
-  return found;
-}
-
-// Long enough to be a sentence: a word like "Sent" may be in code for another reason.
-const sentences = Object.entries(en).filter(([, text]) => text.length >= 24);
-
-describe.each([
-  ['@govmini/feedback', '../index.ts'],
-  ['@govmini/feedback/core', '../core/index.ts'],
-  ['@govmini/feedback/open311', '../open311/index.ts'],
-])('%s', (_, entry) => {
-  const graph = moduleGraph(source(entry));
-
-  it('loads the locale pack but not its English texts', () => {
-    expect(graph.files.length).toBeGreaterThan(10);
-    expect(graph.files).toContain(source('./pack.ts'));
-    expect(graph.files).not.toContain(englishPack);
-  });
-
-  it('has no English text of the pack inline in a module it loads', () => {
-    expect(sentences.length).toBeGreaterThan(150);
-    const inline = graph.files.flatMap((file) => {
-      const texts = literals(file);
-      return sentences
-        .filter(([, sentence]) => texts.some((text) => text.includes(sentence)))
-        .map(([key]) => key);
-    });
-    expect(inline).toEqual([]);
-  });
+describeEnglishStaysLazy({
+  entries: [
+    ['@govmini/feedback', source('../index.ts')],
+    ['@govmini/feedback/core', source('../core/index.ts')],
+    ['@govmini/feedback/open311', source('../open311/index.ts')],
+  ],
+  pack: source('./pack.ts'),
+  english: source('./en.ts'),
+  texts: en,
+  minFiles: 10,
+  minSentences: 150,
 });
